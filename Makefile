@@ -1,0 +1,60 @@
+# Human Rights Cities Network site. `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help run test test-browser lint format migrate load-content admin check bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+venv: $(STAMP)
+
+run: $(STAMP) ## Set up, load the starter content into an empty database, serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_network_content --if-empty
+	$(MANAGE) create_dev_admin
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(STAMP) ## Set up, then run the whole test suite (browser tests need /usr/bin/chromium)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-browser: $(STAMP) ## Run only the Chromium tests
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check, ruff format --check, djhtml --check, migrations in step with models
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	DJANGO_SETTINGS_MODULE=hrcn_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+format: $(STAMP) ## Fix what ruff and djhtml can fix
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+migrate: $(STAMP) ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+load-content: $(STAMP) ## Load the starter content (idempotent: creates only what is missing)
+	$(MANAGE) load_network_content
+
+admin: $(STAMP) ## Development only: create the admin user or give it a new password
+	$(MANAGE) create_dev_admin
+
+clean: ## Remove the virtualenv, the development database and collected files
+	rm -rf $(VENV) db.sqlite3 media .test-media collected-static .pytest_cache .ruff_cache

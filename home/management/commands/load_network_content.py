@@ -1,0 +1,32 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.models import Page
+
+from home import starter_content
+from home.models import HomePage
+from home.starter import ensure_locales
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the network's starter content. Creates what is missing and leaves "
+        "existing pages alone, so running it twice changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the site already has a home page (used by 'make run').",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write("Starter content already loaded; nothing to do.")
+            return
+        ensure_locales()
+        starter_content.load(self.stdout)
+        count = Page.objects.filter(depth__gt=1).count()
+        self.stdout.write(self.style.SUCCESS(f"Starter content ready: {count} pages."))

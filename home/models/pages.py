@@ -1,0 +1,140 @@
+"""Page types of the home app: the base every public page builds on, the home
+page and the generic standard page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock, CallToActionBlock
+from home.models.mixins import ListingMixin, SocialMixin
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+
+
+class BasePage(ListingMixin, SocialMixin, Page):
+    """Abstract base of every public page: SEO, sharing and listing fields."""
+
+    promote_panels = Page.promote_panels + SocialMixin.social_panels + ListingMixin.listing_panels
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary
+
+    @property
+    def share_text(self):
+        return self.social_text or self.meta_description
+
+    @property
+    def share_image(self):
+        return self.social_image or self.listing_image
+
+
+class HomePage(BasePage):
+    """The front page of one language version of the site."""
+
+    hero_heading = models.CharField(
+        max_length=160, help_text=_("The main heading, e.g. what the network is for.")
+    )
+    hero_intro = models.TextField(
+        blank=True, help_text=_("Two or three sentences under the heading.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional wide image beside the heading. Its alt text comes from the image."),
+    )
+    mission = RichTextField(
+        features=INTRO_FEATURES, blank=True, help_text=_("What the network does.")
+    )
+    vision = RichTextField(
+        features=INTRO_FEATURES, blank=True, help_text=_("The world the network works towards.")
+    )
+    objectives_heading = models.CharField(
+        max_length=120,
+        default="Our strategic objectives",
+        help_text=_("Heading above the list of objectives."),
+    )
+    call_to_action = StreamField(
+        [("call_to_action", CallToActionBlock())],
+        blank=True,
+        max_num=1,
+        help_text=_("An invitation shown at the end of the page."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("mission"),
+        FieldPanel("vision"),
+        MultiFieldPanel(
+            [
+                FieldPanel("objectives_heading"),
+                InlinePanel("objectives", label=_("Objective"), min_num=0),
+            ],
+            heading=_("Strategic objectives"),
+        ),
+        FieldPanel("call_to_action"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_intro"),
+        index.SearchField("mission"),
+        index.SearchField("vision"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StrategicObjective(Orderable):
+    """One of the network's strategic objectives, in the order editors choose."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="objectives")
+    title = models.CharField(max_length=160, help_text=_("The objective in a few words."))
+    description = models.TextField(blank=True, help_text=_("What it means in practice."))
+
+    panels = [FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("strategic objective")
+
+    def __str__(self):
+        return self.title
+
+
+class StandardPage(BasePage):
+    """A page of text and media: About, Mission and vision, Privacy, Imprint."""
+
+    introduction = models.TextField(
+        blank=True, help_text=_("A short lead paragraph shown under the title.")
+    )
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,219 @@
+"""The network's starter content: home, about and the other standing pages.
+
+Written in our own words from the facts the network has published about
+itself (`shared/network-facts.md`). Nothing here is invented: where a fact is
+missing (an address, a publisher), the text says it is an example that staff
+replace in the admin.
+"""
+
+from home.models import HomePage, SiteSettings, StandardPage, StrategicObjective
+from home.starter import ensure_child_page, ensure_home_page
+
+HOME = {
+    "title": "Home",
+    "seo_title": "Human Rights Cities Network (HRCN)",
+    "search_description": (
+        "A European network of cities working since 2019 to make human rights "
+        "real at city level, for inclusive democracy and social justice."
+    ),
+    "hero_heading": "Making human rights real, city by city",
+    "hero_intro": (
+        "The Human Rights Cities Network (HRCN) connects European cities that put "
+        "human rights at the centre of local government. Since 2019 we have helped "
+        "them learn from one another, so that rights hold where people actually "
+        "live, and local democracy becomes more inclusive and more just."
+    ),
+    "mission": (
+        "<p>We are building an information hub for human rights cities: one place "
+        "where cities and their partners find each other, share what works, and "
+        "help the human rights city idea reach more places.</p>"
+    ),
+    "vision": (
+        "<p>Every resident of every city able to count on their human rights in "
+        "daily life, and a participatory democracy and social justice that grow "
+        "out of that.</p>"
+    ),
+    "objectives_heading": "Our five strategic objectives",
+}
+
+OBJECTIVES = [
+    (
+        "Connect institutions, research and cities",
+        "Build working links between international institutions, universities and "
+        "the people who run and shape cities.",
+    ),
+    (
+        "Grow what is known about standards and practice",
+        "Record how cities put human rights into practice, explain the standards of "
+        "a human rights city, and report on new trends.",
+    ),
+    (
+        "Make room for dialogue",
+        "Host shared reflection that turns into methods, tools and guidelines cities can use.",
+    ),
+    (
+        "Offer learning",
+        "Provide specific expertise and services shaped to what each city needs.",
+    ),
+    (
+        "Advocate from local to global",
+        "Carry a human rights agenda from the town hall to European and global "
+        "forums, and support the movement of human rights cities.",
+    ),
+]
+
+
+def paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+def heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+ABOUT = {
+    "title": "About the network",
+    "slug": "about",
+    "show_in_menus": True,
+    "search_description": "Who the Human Rights Cities Network is, who its members are and how it works.",
+    "introduction": (
+        "The Human Rights Cities Network is a European network of cities that "
+        "work to make human rights a lived reality at local level."
+    ),
+    "body": [
+        heading("Who we are"),
+        paragraph(
+            "<p>The network was founded in 2019. Its member cities come from Austria, "
+            "Belgium, Germany, the Netherlands, Sweden and other countries of the "
+            "European Union. Beyond its members, it works with cities, civil society, "
+            "universities and networks both inside and outside the EU.</p>"
+        ),
+        heading("Five years of work"),
+        paragraph(
+            "<p>From 2019 to 2024 the network pursued five strategic objectives: "
+            "connecting international institutions, research and cities; widening "
+            "knowledge of human rights city standards and practice; creating space for "
+            "dialogue; offering learning; and advocating a human rights agenda from "
+            "local to global level.</p>"
+            "<p>Over those years it brought local, European and international actors "
+            "together in round tables, workshops and webinars.</p>"
+        ),
+        heading("Working with the European Union"),
+        paragraph(
+            "<p>The network raises awareness of the Charter of Fundamental Rights of "
+            "the European Union and works to improve how cities apply it. It belongs "
+            "to the experts' group on human rights cities of the EU Agency for "
+            "Fundamental Rights (FRA), and contributed to the agency's 2021 report "
+            "<i>Human rights cities in the EU: a framework for reinforcing rights "
+            "locally</i>.</p>"
+            "<p>It also promotes the EU Youth Strategy and its three core areas, "
+            "Engage, Connect and Empower, and works for an implementation that joins "
+            "up the work of different sectors.</p>"
+        ),
+    ],
+}
+
+MISSION = {
+    "title": "Mission and vision",
+    "slug": "mission-and-vision",
+    "show_in_menus": True,
+    "search_description": "Why the Human Rights Cities Network exists and what it works towards.",
+    "introduction": (
+        "Our purpose is to make human rights real for everyone at city level, "
+        "and through that to strengthen inclusive democracy and social justice."
+    ),
+    "body": [
+        heading("Mission"),
+        paragraph(
+            "<p>We build an information hub for human rights cities, and help people "
+            "connect so that more cities become human rights cities.</p>"
+        ),
+        heading("Vision"),
+        paragraph(
+            "<p>Human rights that are a reality for every resident in every city, "
+            "bringing participatory democracy and social justice with them.</p>"
+        ),
+        heading("Strategic objectives"),
+        paragraph(
+            "<ol>"
+            + "".join(f"<li><b>{title}.</b> {text}</li>" for title, text in OBJECTIVES)
+            + "</ol>"
+        ),
+    ],
+}
+
+PRIVACY = {
+    "title": "Privacy",
+    "slug": "privacy",
+    "search_description": "How this website handles personal data.",
+    "introduction": (
+        "Example text: staff replace this page with the network's own privacy "
+        "notice, naming the data controller and how to reach them."
+    ),
+    "body": [
+        heading("What this site does"),
+        paragraph(
+            "<p>Public pages set no tracking or advertising cookies and load nothing "
+            "from other sites. Editors who sign in to the administration receive a "
+            "session cookie that ends when they sign out.</p>"
+        ),
+    ],
+}
+
+IMPRINT = {
+    "title": "Imprint",
+    "slug": "imprint",
+    "search_description": "Who publishes this website.",
+    "introduction": (
+        "Example text: staff replace this page with the publisher's legal name, "
+        "address and representative."
+    ),
+    "body": [],
+}
+
+FOOTER_TEXT = "A European network of cities making human rights real at local level, since 2019."
+
+
+def load(stdout):
+    """Create what is missing; leave what exists, even if staff changed it."""
+    home, created = ensure_home_page(
+        HomePage,
+        objectives=[
+            StrategicObjective(title=title, description=text, sort_order=position)
+            for position, (title, text) in enumerate(OBJECTIVES)
+        ],
+        **HOME,
+    )
+    report = [(home, created)]
+    pages = {}
+    for data in (ABOUT, MISSION, PRIVACY, IMPRINT):
+        page, created = ensure_child_page(home, StandardPage, **data)
+        pages[data["slug"]] = page
+        report.append((page, created))
+
+    created_home = report[0][1]
+    if created_home:
+        home.call_to_action = [
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Get to know the network",
+                    "text": "Who we are, where our members come from and how we work.",
+                    "link": {"page": pages["about"].pk, "external_url": "", "link_text": ""},
+                },
+            }
+        ]
+        home.save_revision().publish()
+
+    site_settings = SiteSettings.for_site(home.get_site())
+    if not site_settings.footer_text:
+        site_settings.footer_text = FOOTER_TEXT
+        site_settings.footer_links = [
+            {"type": "page", "value": pages["privacy"].pk},
+            {"type": "page", "value": pages["imprint"].pk},
+        ]
+        site_settings.save()
+
+    for page, created in report:
+        stdout.write(f"{'created' if created else 'kept   '}  {page.url_path}  {page.title}")
+    return home, created_home

@@ -1,0 +1,55 @@
+"""Menus and breadcrumbs, built from the page tree (`show_in_menus`).
+
+Each tag runs a fixed number of queries, however many pages there are.
+"""
+
+from django import template
+
+from wagtail.models import Page, Site
+
+from home.models import SiteSettings
+
+register = template.Library()
+
+
+def localized_site_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root = localized_site_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        for item in root.get_children().live().public().in_menu():
+            items.append(
+                {
+                    "title": item.title,
+                    "url": item.get_url(request),
+                    "is_current": current is not None and current.pk == item.pk,
+                    "is_ancestor": current is not None
+                    and current.pk != item.pk
+                    and current.path.startswith(item.path),
+                }
+            )
+    return {
+        "home_url": root.get_url(request) if root else "/",
+        "items": items,
+        "site_settings": SiteSettings.for_request(request),
+    }
+
+
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    return {"crumbs": crumbs, "current": page.title}
