@@ -1,6 +1,8 @@
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
@@ -49,7 +51,14 @@ def test_standard_pages_render_their_content(client, path, heading, text):
 
 def test_about_page_carries_the_network_facts(client):
     html = client.get("/about/").content.decode()
-    for fact in ("Austria", "Belgium", "Sweden", "Germany", "Netherlands", "Engage, Connect and Empower"):
+    for fact in (
+        "Austria",
+        "Belgium",
+        "Sweden",
+        "Germany",
+        "Netherlands",
+        "Engage, Connect and Empower",
+    ):
         assert fact in html
     assert "Human rights cities in the EU: a framework for reinforcing rights" in html
 
@@ -95,7 +104,12 @@ def test_html_declares_language_and_landmarks(client):
     html = client.get("/about/").content.decode()
     assert '<html lang="en">' in html
     assert html.index('class="skip-link" href="#main"') < html.index("<header")
-    for landmark in ('<header class="site-header">', '<nav class="main-nav"', '<main id="main"', "<footer"):
+    for landmark in (
+        '<header class="site-header">',
+        '<nav class="main-nav"',
+        '<main id="main"',
+        "<footer",
+    ):
         assert landmark in html
 
 
@@ -126,7 +140,9 @@ def test_query_count_does_not_grow_with_the_menu(client, home_page, path):
     before = count_queries(client, path)
     for number in range(10):
         home_page.add_child(
-            instance=StandardPage(title=f"Extra {number}", slug=f"extra-{number}", show_in_menus=True)
+            instance=StandardPage(
+                title=f"Extra {number}", slug=f"extra-{number}", show_in_menus=True
+            )
         )
     assert count_queries(client, path) == before
     assert before <= 15
