@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "home",
     "activities",
     "members",
+    "taxonomy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

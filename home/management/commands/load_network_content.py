@@ -3,9 +3,13 @@ from django.db import transaction
 
 from wagtail.models import Page
 
-from home import starter_content
+from home import starter_content as home_content
 from home.models import HomePage
-from home.starter import ensure_locales
+from home.starter import ensure_charter_titles, ensure_locales
+from taxonomy import starter_content as taxonomy_content
+
+# Each app's starter content, loaded in this order under the home page.
+APP_CONTENT = [taxonomy_content]
 
 
 class Command(BaseCommand):
@@ -27,6 +31,9 @@ class Command(BaseCommand):
             self.stdout.write("Starter content already loaded; nothing to do.")
             return
         ensure_locales()
-        starter_content.load(self.stdout)
+        ensure_charter_titles()
+        home, _created = home_content.load(self.stdout)
+        for app_content in APP_CONTENT:
+            app_content.load(home, self.stdout)
         count = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(self.style.SUCCESS(f"Starter content ready: {count} pages."))

@@ -1,0 +1,47 @@
+"""Starter topics, chosen from what the network's own facts talk about."""
+
+from wagtail.models import Locale
+
+from taxonomy.models import Topic
+
+TOPICS = [
+    (
+        "equality-non-discrimination",
+        "Equality and non-discrimination",
+        "Equal treatment of every resident, and tackling inequality in urban life.",
+    ),
+    (
+        "participation-democracy",
+        "Participation and democracy",
+        "Residents taking part in the decisions that shape their city.",
+    ),
+    (
+        "right-to-vote",
+        "The right to vote",
+        "Making sure everyone entitled to vote can do so, in local, national and European elections.",
+    ),
+    (
+        "youth",
+        "Youth",
+        "Young people's rights, and the EU Youth Strategy's aims: engage, connect, empower.",
+    ),
+    (
+        "monitoring-indicators",
+        "Monitoring and indicators",
+        "Baseline studies, indicators and reports that show whether rights are respected.",
+    ),
+    (
+        "eu-charter",
+        "EU Charter of Fundamental Rights",
+        "Knowing the Charter and applying it at local level.",
+    ),
+]
+
+
+def load(home, stdout):
+    locale = Locale.get_default()
+    for slug, name, description in TOPICS:
+        _topic, created = Topic.objects.get_or_create(
+            locale=locale, slug=slug, defaults={"name": name, "description": description}
+        )
+        stdout.write(f"{'created' if created else 'kept   '}  topic {slug}")
