@@ -96,7 +96,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "members.MemberIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
+from members.models import MemberIndexPage
 
 
 @pytest.mark.django_db
@@ -13,7 +14,7 @@ class TestEditorsCanBuildPages(WagtailPageTestCase):
         self.home = HomePage.objects.get(depth=2)
 
     def test_page_tree_rules(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, MemberIndexPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 
