@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -22,6 +23,9 @@ if settings.DEBUG:
 
 # Pages: English at the root, the other languages under /de/, /fr/, /nl/, /sv/.
 urlpatterns += i18n_patterns(
+    # Page routes that end in a file name (members/cities.geojson): Wagtail's own
+    # pattern serves only paths ending in '/', so these reach the page here.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.[a-z0-9]+)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

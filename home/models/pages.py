@@ -5,7 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -85,6 +90,13 @@ class HomePage(BasePage):
                 InlinePanel("objectives", label=_("Objective"), min_num=0),
             ],
             heading=_("Strategic objectives"),
+        ),
+        MultipleChooserPanel(
+            "featured_cities",
+            chooser_field_name="city",
+            heading=_("Featured member cities"),
+            label=_("Member city"),
+            help_text=_("Member cities shown on the home page, in this order."),
         ),
         FieldPanel("call_to_action"),
     ]

@@ -195,3 +195,17 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+
+# Member directory map: tile server URL template and its attribution (HTML).
+# An empty URL is offline mode: markers on a plain background, no tile requests.
+HRCN_MAP_TILES_URL = os.environ.get(
+    "HRCN_MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+HRCN_MAP_TILES_ATTRIBUTION = os.environ.get(
+    "HRCN_MAP_TILES_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+
+# Workflow notifications go to the moderators a task names (the "HRCN staff"
+# group), not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -6,10 +6,11 @@ from wagtail.models import Page
 from home import starter_content as home_content
 from home.models import HomePage
 from home.starter import ensure_charter_titles, ensure_locales
+from members import starter_content as members_content
 from taxonomy import starter_content as taxonomy_content
 
 # Each app's starter content, loaded in this order under the home page.
-APP_CONTENT = [taxonomy_content]
+APP_CONTENT = [taxonomy_content, members_content]
 
 
 class Command(BaseCommand):

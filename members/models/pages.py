@@ -1,0 +1,499 @@
+"""Member cities: the directory page, one profile page per city, and the good
+practices a city publishes under its profile."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage
+from members.choices import (
+    COMMITMENT_GROUPS,
+    EU_MEMBER_STATES,
+    FRAMEWORK_ORDER,
+    CountryCode,
+    RecognitionType,
+)
+from members.comparison import ComparisonTable
+from members.directory import CityDirectory, feature_collection
+from members.models.mixins import ThemesMixin
+from members.models.relations import CityCommitment
+from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
+
+# Fields only HRCN staff set: membership, the example flag, verification.
+STAFF_ONLY = "members.manage_membership"
+
+
+class MemberIndexPage(RoutablePageMixin, BasePage):
+    """The directory of member cities (one per locale): map, filters and list,
+    plus the comparison table and the open-data routes."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the directory."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["members.MemberCityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("member directory")
+
+    def cities(self):
+        """The live, public member cities of this directory's language."""
+        return (
+            MemberCityPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("membership_type")
+            .prefetch_related(
+                Prefetch(
+                    "commitments",
+                    queryset=CityCommitment.objects.select_related("document"),
+                )
+            )
+            .order_by("title")
+        )
+
+    def directory(self, request):
+        return CityDirectory(self.cities(), request, locale=self.locale)
+
+    def route_urls(self, request):
+        """Addresses of the routes below this page, for templates."""
+        base = self.get_url(request)
+        return {
+            "compare_url": base + self.reverse_subpage("compare"),
+            "geojson_url": base + self.reverse_subpage("geojson").rstrip("/"),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.directory(request).listing_context())
+        context.update(self.route_urls(request))
+        return context
+
+    # Wagtail routes "members/cities.geojson" as "/cities.geojson/": a route
+    # always ends in a slash, the public address (hrcn_site/urls.py) never does.
+    @path("cities.geojson/", name="geojson")
+    def geojson(self, request):
+        """The directory's cities (with its filters) as a GeoJSON FeatureCollection."""
+        cities = self.directory(request).filtered_cities()
+        return JsonResponse(
+            feature_collection(cities, request), content_type="application/geo+json"
+        )
+
+    @path("compare/", name="compare")
+    def compare(self, request):
+        """One row per city, one column per FRA item; ?format=csv or json downloads it."""
+        directory = self.directory(request)
+        table = ComparisonTable(
+            directory.filtered_cities(), request, group=directory.filters.get("group")
+        )
+        download = request.GET.get("format")
+        if download == "csv":
+            return table.csv_response()
+        if download == "json":
+            return table.json_response()
+        return TemplateResponse(
+            request,
+            "members/member_compare.html",
+            {
+                "page": self,
+                "self": self,
+                "form": directory.form,
+                "filters": directory.filters,
+                "table": table,
+                **self.route_urls(request),
+            },
+        )
+
+
+class MemberCityPage(ThemesMixin, BasePage):
+    """The profile of one member city, after the FRA framework: identity,
+    human-rights-city status, and its foundations, structures and tools
+    (`CityCommitment` rows)."""
+
+    # Identity
+    local_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text=_("The city's name in its own language, if it differs from the title."),
+    )
+    country = models.CharField(
+        max_length=2,
+        choices=CountryCode.choices,
+        help_text=_("The city's country. EU membership follows from it."),
+    )
+    region = models.CharField(
+        max_length=120, blank=True, help_text=_("Region, province or federal state.")
+    )
+    population = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("Number of residents.")
+    )
+    population_year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("The year the population figure refers to."),
+    )
+    latitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=LATITUDE_VALIDATORS,
+        help_text=_("Between -90 and 90, e.g. 48.20849. Places the city on the map."),
+    )
+    longitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=LONGITUDE_VALIDATORS,
+        help_text=_("Between -180 and 180, e.g. 16.37208."),
+    )
+    website = models.URLField(blank=True, help_text=_("The city's website."))
+    human_rights_page = models.URLField(
+        blank=True, help_text=_("The city's own page about human rights, if it has one.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The city's logo or coat of arms."),
+    )
+    logo_alt = models.CharField(
+        max_length=160,
+        blank=True,
+        verbose_name=_("logo alt text"),
+        help_text=_("Required with a logo, e.g. 'Coat of arms of Graz'."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photo shown at the top of the profile."),
+    )
+    hero_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("hero image alt text"),
+        help_text=_("Required with a hero image: what the photo shows."),
+    )
+    membership_type = models.ForeignKey(
+        "members.MembershipType",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cities",
+        help_text=_("The city's kind of membership. Staff edit the list under Snippets."),
+    )
+    member_since = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("The year the city joined the network."),
+    )
+    other_networks = models.CharField(
+        max_length=300, blank=True, help_text=_("Other city networks it belongs to.")
+    )
+    publication_languages = models.CharField(
+        max_length=200, blank=True, help_text=_("The languages the city publishes in.")
+    )
+    contact_role = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text=_("A role, not a person, e.g. 'Human rights office'."),
+    )
+    contact_email = models.EmailField(
+        blank=True,
+        help_text=_(
+            "A function mailbox such as humanrights@city.example. No personal address "
+            "without the person's consent."
+        ),
+    )
+    is_example = models.BooleanField(
+        default=False,
+        help_text=_(
+            "An example profile from the starter content. Shows a notice on the page; "
+            "untick once real data replaces it."
+        ),
+    )
+
+    # Status
+    recognition = models.CharField(
+        max_length=20,
+        choices=RecognitionType.choices,
+        blank=True,
+        help_text=_("A formal declaration, or an informal process."),
+    )
+    declaration_date = models.DateField(
+        null=True, blank=True, help_text=_("When the declaration was adopted.")
+    )
+    adopting_body = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The body or resolution that adopted it, e.g. 'City council, resolution 12/2019'."
+        ),
+    )
+    status_summary = models.TextField(
+        blank=True, help_text=_("Two or three sentences on the city's path so far.")
+    )
+
+    # Story
+    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("The city's story."))
+    last_updated_by_city = models.DateField(
+        null=True, blank=True, help_text=_("When the city last reviewed this profile.")
+    )
+    last_verified_by_hrcn = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("last verified by HRCN"),
+        help_text=_("When HRCN staff last checked it."),
+    )
+
+    identity_panels = [
+        FieldPanel("is_example", permission=STAFF_ONLY),
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldPanel("local_name"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("population_year")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Name and place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("membership_type", permission=STAFF_ONLY),
+                FieldPanel("member_since", permission=STAFF_ONLY),
+                FieldPanel("other_networks"),
+                FieldPanel("publication_languages"),
+            ],
+            heading=_("Membership"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("human_rights_page"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Web and contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                FieldPanel("logo_alt"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+            ],
+            heading=_("Images"),
+        ),
+    ]
+    status_panels = [
+        FieldPanel("recognition"),
+        FieldPanel("declaration_date"),
+        FieldPanel("adopting_body"),
+        FieldPanel("status_summary"),
+    ]
+    framework_panels = [
+        InlinePanel(
+            "commitments",
+            heading=_("Foundations, structures and tools"),
+            label=_("Item"),
+            help_text=_(
+                "One row per item of the FRA framework the city can say something about. "
+                "Leave out what is not known."
+            ),
+        )
+    ]
+    story_panels = [
+        FieldPanel("body"),
+        *ThemesMixin.themes_panels,
+        FieldRowPanel(
+            [
+                FieldPanel("last_updated_by_city"),
+                FieldPanel("last_verified_by_hrcn", permission=STAFF_ONLY),
+            ]
+        ),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(identity_panels, heading=_("Identity")),
+            ObjectList(status_panels, heading=_("Status")),
+            ObjectList(framework_panels, heading=_("Framework")),
+            ObjectList(story_panels, heading=_("Story and themes")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("local_name"),
+        index.SearchField("region"),
+        index.SearchField("status_summary"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+    ]
+
+    parent_page_types = ["members.MemberIndexPage"]
+    subpage_types = ["members.PracticePage"]
+
+    class Meta:
+        verbose_name = _("member city")
+        permissions = [
+            (
+                "manage_membership",
+                "Can set membership type, the example flag and HRCN verification",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.logo_id and not self.logo_alt.strip():
+            errors["logo_alt"] = _("Describe the logo for people who cannot see it.")
+        if self.hero_image_id and not self.hero_alt.strip():
+            errors["hero_alt"] = _("Describe the photo for people who cannot see it.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Give both latitude and longitude, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.is_example:
+            return _("%(title)s (example profile)") % {"title": title}
+        return title
+
+    @property
+    def country_name(self):
+        return CountryCode(self.country).label if self.country else ""
+
+    @property
+    def is_eu_member(self):
+        return self.country in EU_MEMBER_STATES
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["framework"] = self.framework_sections()
+        context["practices"] = self.practices()
+        context["activities"] = self.live_activities()
+        return context
+
+    def framework_sections(self):
+        """Every item of the FRA framework by group, with the city's row or None."""
+        by_kind = {item.kind: item for item in self.commitments.all()}
+        return [
+            {
+                "group": group,
+                "items": [{"kind": kind, "commitment": by_kind.get(kind)} for kind in kinds],
+            }
+            for group, kinds in COMMITMENT_GROUPS.items()
+        ]
+
+    def in_place(self):
+        """The items the city has in place, in framework order."""
+        items = [item for item in self.commitments.all() if item.is_in_place]
+        return sorted(items, key=lambda item: FRAMEWORK_ORDER[item.kind])
+
+    def practices(self):
+        return (
+            PracticePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-year", "title")
+            .prefetch_related("topics")
+        )
+
+    def live_activities(self):
+        """The live activities the city took part in, newest first.
+
+        The activities app links cities through `ActivityMemberCity`
+        (`activity_links`); imported here because activities imports members.
+        """
+        try:
+            from activities.models import ActivityPage
+        except ImportError:
+            return []
+        return (
+            ActivityPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, member_cities__city=self)
+            .distinct()
+            .order_by("-start")
+        )
+
+
+class PracticePage(ThemesMixin, BasePage):
+    """A good practice of one member city, published under its profile."""
+
+    summary = models.TextField(help_text=_("What the practice is, in two or three sentences."))
+    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("How it works, in full."))
+    target_groups = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Who it is for, e.g. 'young people, older residents'."),
+    )
+    documents = StreamField(
+        [("document", DocumentChooserBlock())],
+        blank=True,
+        help_text=_("Reports, guides or decisions to download."),
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("The year it started.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("target_groups")]),
+        FieldPanel("body"),
+        FieldPanel("documents"),
+        *ThemesMixin.themes_panels,
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("target_groups"),
+    ]
+
+    parent_page_types = ["members.MemberCityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+
+    @property
+    def city(self):
+        return self.get_parent().specific
