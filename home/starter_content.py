@@ -171,6 +171,61 @@ IMPRINT = {
     "body": [],
 }
 
+ACCESSIBILITY = {
+    "title": "Accessibility statement",
+    "slug": "accessibility",
+    "search_description": (
+        "How accessible this website is, how we test it, and how to tell us about a problem."
+    ),
+    "introduction": (
+        "We want everyone to be able to use this website, whatever device, browser "
+        "or assistive technology they use."
+    ),
+    "body": [
+        heading("Our aim"),
+        paragraph(
+            "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at "
+            "level AA. You should be able to reach every page and every control with a "
+            "keyboard alone, zoom text to 400% without losing content, and use the site "
+            "with a screen reader.</p>"
+        ),
+        heading("How we test"),
+        paragraph(
+            "<ul>"
+            "<li>Every change to the site's code runs an automated check with axe-core "
+            "in the Chromium browser, on every type of page, at phone and desktop "
+            "widths. A change that introduces a WCAG A or AA failure the tool can "
+            "detect is not published.</li>"
+            "<li>The same tests walk the home page with the keyboard and check that the "
+            "focus is always visible and that the menu opens and closes without a "
+            "mouse.</li>"
+            "<li>Editors see Wagtail's accessibility checker while they write, which "
+            "flags missing headings, empty links and poor image descriptions.</li>"
+            "</ul>"
+            "<p>Automated tools find only part of the problems a person can meet. We "
+            "have not yet had the site audited by an independent expert or tested by "
+            "people who use assistive technology every day.</p>"
+        ),
+        heading("Known limitations"),
+        paragraph(
+            "<p>Documents that member cities publish, such as PDF reports, may not be "
+            "accessible. Recordings of events may lack captions or transcripts; ask us "
+            "and we will help.</p>"
+        ),
+        heading("Tell us about a problem"),
+        paragraph(
+            "<p>If something on this website is hard to use or you need information in "
+            "another format, please write to us. Example contact details, for staff to "
+            "replace: <b>accessibility@example.org</b>. We aim to reply within ten "
+            "working days.</p>"
+        ),
+        heading("About this statement"),
+        paragraph(
+            "<p>Example text: staff replace this with the date the statement was last reviewed.</p>"
+        ),
+    ],
+}
+
 FOOTER_TEXT = "A European network of cities making human rights real at local level, since 2019."
 
 
@@ -186,12 +241,13 @@ def load(stdout):
     )
     report = [(home, created)]
     pages = {}
-    for data in (ABOUT, MISSION, PRIVACY, IMPRINT):
+    for data in (ABOUT, MISSION, PRIVACY, IMPRINT, ACCESSIBILITY):
         page, created = ensure_child_page(home, StandardPage, **data)
         pages[data["slug"]] = page
         report.append((page, created))
 
     created_home = report[0][1]
+    accessibility_created = report[-1][1]
     if created_home:
         home.call_to_action = [
             {
@@ -211,7 +267,12 @@ def load(stdout):
         site_settings.footer_links = [
             {"type": "page", "value": pages["privacy"].pk},
             {"type": "page", "value": pages["imprint"].pk},
+            {"type": "page", "value": pages["accessibility"].pk},
         ]
+        site_settings.save()
+    elif accessibility_created:
+        # A site loaded before the statement existed: add its link, keep the rest.
+        site_settings.footer_links.append(("page", pages["accessibility"]))
         site_settings.save()
 
     for page, created in report:

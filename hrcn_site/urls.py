@@ -6,12 +6,20 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home import seo
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Machine-readable files at fixed addresses, outside the language prefixes.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.LocalisedSitemap}}),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", seo.security_txt, name="security_txt"),
+    path("manifest.webmanifest", seo.web_manifest, name="web_manifest"),
 ]
 
 if settings.DEBUG:

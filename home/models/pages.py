@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, CallToActionBlock
 from home.models.mixins import ListingMixin, SocialMixin
+from home.seo import breadcrumb_list, organisation, page_url
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -31,7 +32,15 @@ class BasePage(ListingMixin, SocialMixin, Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        """The search description, else the listing summary, else the page's
+        introduction if it has one. `base.html` falls back to the site's
+        footer text when all are empty."""
+        return (
+            self.search_description
+            or self.listing_summary
+            or getattr(self, "introduction", "")
+            or ""
+        )
 
     @property
     def share_text(self):
@@ -40,6 +49,14 @@ class BasePage(ListingMixin, SocialMixin, Page):
     @property
     def share_image(self):
         return self.social_image or self.listing_image
+
+    def structured_data(self, request):
+        """schema.org JSON-LD objects for this page, printed by `base.html`.
+
+        Page types extend the list: `return [*super().structured_data(request),
+        {...}]`. See docs/conventions.md ("Structured data").
+        """
+        return [breadcrumb_list(self, request)]
 
 
 class HomePage(BasePage):
@@ -112,6 +129,15 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, request):
+        from home.models.site_settings import SiteSettings
+
+        site_settings = SiteSettings.for_request(request)
+        return [
+            organisation(site_settings, request, page_url(self, request)),
+            *super().structured_data(request),
+        ]
 
 
 class StrategicObjective(Orderable):

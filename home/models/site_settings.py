@@ -35,6 +35,17 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("The organisation's logo. Without one, the header shows the name."),
     )
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without an image of its own is shared. Landscape, "
+            "at least 1200×630 pixels."
+        ),
+    )
     contact_email = models.EmailField(blank=True, help_text=_("The public contact address."))
     postal_address = models.TextField(blank=True, help_text=_("One line per address line."))
     footer_text = models.TextField(
@@ -56,7 +67,12 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("short_name"), FieldPanel("logo")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("short_name"),
+                FieldPanel("logo"),
+                FieldPanel("default_share_image"),
+            ],
             heading=_("Identity"),
         ),
         MultiFieldPanel(

@@ -8,6 +8,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from home.models import SiteSettings
+from home.seo import breadcrumb_trail
 
 register = template.Library()
 
@@ -50,6 +51,6 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    ancestors = breadcrumb_trail(page)[:-1]
     crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
     return {"crumbs": crumbs, "current": page.title}

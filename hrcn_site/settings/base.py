@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -209,3 +210,7 @@ HRCN_MAP_TILES_ATTRIBUTION = os.environ.get(
 # Workflow notifications go to the moderators a task names (the "HRCN staff"
 # group), not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# /.well-known/security.txt: where to report a vulnerability (an e-mail address
+# or an https:// URL). Unset, the site settings' contact address is used.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")

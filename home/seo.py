@@ -1,0 +1,206 @@
+"""Search-engine and sharing metadata: JSON-LD, the sitemap, and the small
+machine-readable files every site serves (robots.txt, security.txt, the web
+manifest).
+
+JSON-LD: every page type answers `structured_data(request)` with a list of
+schema.org dicts (see `home.models.BasePage`), and `{% structured_data %}` in
+`base.html` prints them. Views that are not pages put a list in the template
+context as `structured_data`.
+"""
+
+import datetime
+import json
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404, HttpResponse, JsonResponse
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page, Site
+
+SCHEMA_CONTEXT = "https://schema.org"
+
+# The characters that could end a <script> element or start an HTML comment,
+# escaped the way Django's json_script escapes them.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_ld_script(data):
+    """A `<script type="application/ld+json">` element, safe to put in HTML."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    text = text.translate(_JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+def absolute(request, url):
+    """An absolute URL for `url`, which may already be absolute."""
+    if not url or "://" in url:
+        return url
+    if request is not None:
+        return request.build_absolute_uri(url)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+
+
+def page_url(page, request):
+    """A page's absolute URL on the host the visitor asked for, as the canonical
+    URL and structured data give it. (`Page.get_full_url` would give the Wagtail
+    site's configured host name, which the sitemap uses.)"""
+    return absolute(request, page.get_url(request))
+
+
+def breadcrumb_trail(page):
+    """The pages from the home page down to `page`, inclusive: one query, kept
+    on the page object so the visible breadcrumbs and the JSON-LD share it."""
+    trail = getattr(page, "_breadcrumb_trail", None)
+    if trail is None:
+        trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
+        page._breadcrumb_trail = trail
+    return trail
+
+
+def breadcrumb_list(page, request):
+    """schema.org BreadcrumbList from the home page down to `page`."""
+    items = []
+    for position, crumb in enumerate(breadcrumb_trail(page), start=1):
+        url = page_url(crumb, request)
+        if url:
+            items.append(
+                {"@type": "ListItem", "position": position, "name": crumb.title, "item": url}
+            )
+    return {"@context": SCHEMA_CONTEXT, "@type": "BreadcrumbList", "itemListElement": items}
+
+
+def organisation(site_settings, request, url):
+    """schema.org Organization for the network, from the site settings."""
+    data = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "Organization",
+        "name": site_settings.organisation_name,
+        "url": url,
+        "logo": absolute(request, logo_url(site_settings)),
+    }
+    if site_settings.short_name:
+        data["alternateName"] = site_settings.short_name
+    if site_settings.footer_text:
+        data["description"] = site_settings.footer_text
+    if site_settings.contact_email:
+        data["email"] = site_settings.contact_email
+    same_as = [link.value["url"] for link in site_settings.social_links]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+def logo_url(site_settings):
+    if site_settings.logo_id:
+        return site_settings.logo.get_rendition("max-512x512|format-png").url
+    return static("img/icon-512.png")
+
+
+def share_image(page, site_settings):
+    """The rendition shown when a page is shared, or None: the page's own image,
+    else the site-wide default image."""
+    image = getattr(page, "share_image", None) or site_settings.default_share_image
+    if image is None:
+        return None
+    return image.get_rendition("fill-1200x630-c100|format-jpeg|jpegquality-80")
+
+
+class LocalisedSitemap(Sitemap):
+    """Every live, public page of the site in every language, not only the
+    tree under the site's default-language root."""
+
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        in_site = Q()
+        for translated_root in root.get_translations(inclusive=True):
+            in_site |= Q(path__startswith=translated_root.path)
+        return (
+            Page.objects.filter(in_site)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def security_contact(request):
+    """settings.SECURITY_CONTACT (an address or a URL), else the site's contact
+    e-mail address from the site settings."""
+    contact = settings.SECURITY_CONTACT
+    if not contact:
+        from home.models import SiteSettings
+
+        contact = SiteSettings.for_request(request).contact_email
+    if contact and ":" not in contact:
+        contact = f"mailto:{contact}"
+    return contact
+
+
+@require_GET
+def security_txt(request):
+    """RFC 9116. `Expires` is computed per request, so the file never goes stale."""
+    contact = security_contact(request)
+    if not contact:
+        raise Http404("No security contact configured.")
+    expires = (timezone.now() + datetime.timedelta(days=180)).replace(microsecond=0)
+    languages = ", ".join(code for code, _name in settings.LANGUAGES)
+    lines = [
+        f"Contact: {contact}",
+        f"Expires: {expires.astimezone(datetime.UTC).isoformat().replace('+00:00', 'Z')}",
+        f"Preferred-Languages: {languages}",
+        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def web_manifest(request):
+    from home.models import SiteSettings
+
+    site = Site.find_for_request(request)
+    site_settings = SiteSettings.for_request(request)
+    manifest = {
+        "name": site_settings.organisation_name,
+        "short_name": site_settings.short_name or site_settings.organisation_name,
+        "start_url": site.root_page.url if site else "/",
+        "scope": "/",
+        "display": "browser",
+        "lang": settings.LANGUAGE_CODE,
+        "background_color": "#fdfcf9",
+        "theme_color": "#0b4f6c",
+        "icons": [
+            {"src": static("img/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("img/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {
+                "src": static("img/icon-maskable-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
+            {"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+        ],
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json")

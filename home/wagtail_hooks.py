@@ -1,0 +1,52 @@
+"""Admin customisations of the home app."""
+
+from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
+
+
+class StricterContentCheckerItem(ContentCheckerItem):
+    """Wagtail's accessibility checker (the userbar's "Content checks"), with
+    the alt-text quality rule on and catching more of what editors type: file
+    names, underscores and placeholder words such as "image" or "photo 3".
+
+    Wagtail 8 renamed `AccessibilityItem` to `ContentCheckerItem`; the old name
+    is a deprecated alias of this class.
+    """
+
+    axe_run_only = [
+        *ContentCheckerItem.axe_run_only,
+        "image-alt",
+        "image-redundant-alt",
+        "input-image-alt",
+        "role-img-alt",
+        "svg-img-alt",
+        "duplicate-id-aria",
+        "list",
+        "listitem",
+    ]
+    if "alt-text-quality" not in axe_run_only:
+        axe_run_only.append("alt-text-quality")
+
+    axe_custom_checks = [
+        {
+            "id": "check-image-alt-text",
+            "options": {
+                # The check is case-insensitive and fails when the pattern matches.
+                "pattern": (
+                    r"\.(avif|gif|jpe?g|png|svg|tiff?|webp)$|_"
+                    r"|^\s*(image|img|photo|picture|pic|graphic|logo|icon|banner|untitled|dsc|screenshot)"
+                    r"[\s\d-]*$"
+                )
+            },
+        },
+        {"id": "check-empty-meta-description"},
+    ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_stricter_content_checker(request, items, page):
+    for position, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(
+            item, StricterContentCheckerItem
+        ):
+            items[position] = StricterContentCheckerItem(in_editor=item.in_editor)
