@@ -56,7 +56,12 @@ def browser():
 @pytest.fixture
 def site(transactional_db, live_server):
     """The starter site, served by a live server. Transactional tests flush the
-    database afterwards, so each test loads the content again."""
+    database afterwards, so each test loads the content again (and the root
+    collection, which Wagtail's migrations create and the flush removes)."""
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     call_command("load_network_content", stdout=io.StringIO())
     return live_server
 
