@@ -10,11 +10,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import seo
+from hrcn_site.api import api_router
+from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     # Machine-readable files at fixed addresses, outside the language prefixes.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.LocalisedSitemap}}),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
@@ -31,6 +34,7 @@ if settings.DEBUG:
 
 # Pages: English at the root, the other languages under /de/, /fr/, /nl/, /sv/.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     # Page routes that end in a file name (members/cities.geojson): Wagtail's own
     # pattern serves only paths ending in '/', so these reach the page here.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.[a-z0-9]+)$", wagtail_views.serve),

@@ -3,13 +3,21 @@ the EU Charter of Fundamental Rights. Members, practices, activities,
 resources and news all tag themselves with these; there is no other tag
 system."""
 
+from rest_framework import serializers
+
+from django import forms
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from home.models import BasePage
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
 
 
@@ -67,3 +75,111 @@ class CharterTitle(models.Model):
     @property
     def sort_key(self):
         return CHARTER_TITLES[self.code][1]
+
+
+class TaggingMixin(models.Model):
+    """Topics and Charter titles for a page type, with the panel that edits
+    them. Topic and Charter pages find tagged pages through these fields."""
+
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic", blank=True, related_name="+", help_text=_("What the page is about.")
+    )
+    charter_titles = ParentalManyToManyField(
+        "taxonomy.CharterTitle",
+        blank=True,
+        related_name="+",
+        help_text=_("Titles of the EU Charter of Fundamental Rights it concerns."),
+    )
+
+    tagging_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("charter_titles", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Topics and Charter"),
+        )
+    ]
+    tagging_api_fields = [
+        APIField(
+            "topics",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug"),
+        ),
+        APIField(
+            "charter_titles",
+            serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="code"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+def charter_titles_in_order():
+    return sorted(CharterTitle.objects.all(), key=lambda title: title.sort_key)
+
+
+class TopicIndexPage(RoutablePageMixin, BasePage):
+    """Lists the topics and the six Charter titles, and serves a page for each
+    (`<slug>/` and `charter/<code>/`) gathering everything tagged with it."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list of topics."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("topics and Charter index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = [
+            (topic, self.topic_url(topic)) for topic in Topic.objects.filter(locale=self.locale)
+        ]
+        context["charter_titles"] = [
+            (title, self.charter_url(title)) for title in charter_titles_in_order()
+        ]
+        return context
+
+    def render_tagged(self, request, tag, **extra):
+        from taxonomy.kinds import tagged_with
+
+        groups = tagged_with(tag, self.locale)
+        return self.render(
+            request,
+            context_overrides={
+                "tag": tag,
+                "groups": groups,
+                "has_items": any(pages for _kind, pages in groups),
+                **extra,
+            },
+            template="taxonomy/tagged_page.html",
+        )
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("charter/<str:code>/")
+    def charter_title(self, request, code):
+        tag = CharterTitle.objects.filter(code=code).first()
+        if tag is None:
+            raise Http404
+        return self.render_tagged(request, tag, heading=tag.name, lead=tag.articles)
+
+    @path("<str:slug>/")
+    def topic(self, request, slug):
+        tag = Topic.objects.filter(locale=self.locale, slug=slug).first()
+        if tag is None:
+            raise Http404
+        return self.render_tagged(request, tag, heading=tag.name, lead=tag.description)
+
+    def topic_url(self, topic):
+        return self.url + self.reverse_subpage("topic", args=[topic.slug])
+
+    def charter_url(self, title):
+        return self.url + self.reverse_subpage("charter_title", args=[title.code])

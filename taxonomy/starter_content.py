@@ -2,7 +2,8 @@
 
 from wagtail.models import Locale
 
-from taxonomy.models import Topic
+from home.starter import ensure_child_page
+from taxonomy.models import Topic, TopicIndexPage
 
 TOPICS = [
     (
@@ -45,3 +46,16 @@ def load(home, stdout):
             locale=locale, slug=slug, defaults={"name": name, "description": description}
         )
         stdout.write(f"{'created' if created else 'kept   '}  topic {slug}")
+    index, created = ensure_child_page(
+        home,
+        TopicIndexPage,
+        "topics",
+        title="Topics and the Charter",
+        show_in_menus=True,
+        search_description="Everything on the site by topic and by title of the EU Charter.",
+        introduction=(
+            "Practices, member cities, activities, resources and news, gathered by "
+            "topic and by title of the Charter of Fundamental Rights of the European Union."
+        ),
+    )
+    stdout.write(f"{'created' if created else 'kept   '}  page /{index.slug}/")

@@ -125,7 +125,14 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "members.MemberIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "members.MemberIndexPage",
+        "resources.ResourceIndexPage",
+        "news.NewsIndexPage",
+        "taxonomy.TopicIndexPage",
+        "contact.FormPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

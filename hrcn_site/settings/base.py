@@ -37,8 +37,13 @@ INSTALLED_APPS = [
     "activities",
     "members",
     "taxonomy",
+    "resources",
+    "news",
+    "search",
+    "contact",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -52,6 +57,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.admin",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -196,6 +203,15 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+
+# Open read API at /api/v2/ (hrcn_site/api.py): at most this many items a request.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# Contact and membership forms: at most this many submissions from one IP
+# address per window (seconds), counted in the shared cache.
+HRCN_FORM_RATE_LIMIT = int(os.environ.get("HRCN_FORM_RATE_LIMIT", "5"))
+HRCN_FORM_RATE_WINDOW = int(os.environ.get("HRCN_FORM_RATE_WINDOW", "3600"))
 
 # Member directory map: tile server URL template and its attribution (HTML).
 # An empty URL is offline mode: markers on a plain background, no tile requests.

@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
@@ -36,6 +37,7 @@ from members.directory import CityDirectory, feature_collection
 from members.models.mixins import ThemesMixin
 from members.models.relations import CityCommitment
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
+from taxonomy.models import TaggingMixin
 
 # Fields only HRCN staff set: membership, the example flag, verification.
 STAFF_ONLY = "members.manage_membership"
@@ -361,6 +363,25 @@ class MemberCityPage(ThemesMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("country"),
     ]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "local_name",
+            "country",
+            "region",
+            "population",
+            "population_year",
+            "latitude",
+            "longitude",
+            "website",
+            "human_rights_page",
+            "member_since",
+            "recognition",
+            "declaration_date",
+            "status_summary",
+            "body",
+        )
+    ] + TaggingMixin.tagging_api_fields
 
     parent_page_types = ["members.MemberIndexPage"]
     subpage_types = ["members.PracticePage"]
@@ -486,6 +507,13 @@ class PracticePage(ThemesMixin, BasePage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("target_groups"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("target_groups"),
+        APIField("year"),
+        *TaggingMixin.tagging_api_fields,
     ]
 
     parent_page_types = ["members.MemberCityPage"]

@@ -3,8 +3,12 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from contact.models import FormPage
 from home.models import HomePage, StandardPage
 from members.models import MemberIndexPage
+from news.models import NewsIndexPage
+from resources.models import ResourceIndexPage
+from taxonomy.models import TopicIndexPage
 
 
 @pytest.mark.django_db
@@ -14,7 +18,17 @@ class TestEditorsCanBuildPages(WagtailPageTestCase):
         self.home = HomePage.objects.get(depth=2)
 
     def test_page_tree_rules(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, MemberIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                MemberIndexPage,
+                ResourceIndexPage,
+                NewsIndexPage,
+                TopicIndexPage,
+                FormPage,
+            },
+        )
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 

@@ -3,14 +3,23 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from contact import starter_content as contact_content
 from home import starter_content as home_content
 from home.models import HomePage
 from home.starter import ensure_charter_titles, ensure_locales
 from members import starter_content as members_content
+from news import starter_content as news_content
+from resources import starter_content as resources_content
 from taxonomy import starter_content as taxonomy_content
 
 # Each app's starter content, loaded in this order under the home page.
-APP_CONTENT = [taxonomy_content, members_content]
+APP_CONTENT = [
+    taxonomy_content,
+    members_content,
+    resources_content,
+    news_content,
+    contact_content,
+]
 
 
 class Command(BaseCommand):

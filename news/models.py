@@ -1,0 +1,128 @@
+"""News: a listing with an Atom feed, and one page per news item."""
+
+from rest_framework import serializers
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage
+from news.feeds import NewsFeed
+from taxonomy.listing import filter_query, paginate, valid_choice
+from taxonomy.models import TaggingMixin, Topic
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news listing, newest first, with a topic filter and a feed at `feed/`."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the news."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("news listing")
+
+    def news_items(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .order_by("-date", "-first_published_at")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = Topic.objects.filter(locale=self.locale)
+        topic = valid_choice(request, "topic", [t.slug for t in topics])
+        items = self.news_items()
+        if topic:
+            items = items.filter(topics__slug=topic)
+        context.update(
+            topics=topics,
+            topic=topic,
+            news=paginate(request, items, self.per_page),
+            query_string=filter_query({"topic": topic}),
+        )
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("feed/")
+    def feed(self, request):
+        return NewsFeed(self, request)(request)
+
+    @property
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+
+class NewsPage(TaggingMixin, BasePage):
+    """One news item."""
+
+    date = models.DateField(default=timezone.localdate, help_text=_("Date shown on the item."))
+    summary = models.TextField(
+        max_length=400, help_text=_("One or two sentences for the listing and the feed.")
+    )
+    body = StreamField(BodyStreamBlock(), blank=True)
+    related_cities = ParentalManyToManyField(
+        "members.MemberCityPage",
+        blank=True,
+        related_name="related_news",
+        help_text=_("Member cities the news is about."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        *TaggingMixin.tagging_panels,
+        FieldPanel("related_cities"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("body"),
+        *TaggingMixin.tagging_api_fields,
+        APIField(
+            "related_cities",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        ),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = self.related_cities.live().public()
+        return context

@@ -1,0 +1,278 @@
+"""The resource library: publications, reports, guidelines, toolkits and
+policy documents, each with one or more files in one or more languages."""
+
+from rest_framework import serializers
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.models import BasePage
+from resources.choices import FileLanguage
+from taxonomy.listing import filter_query, paginate, valid_choice
+from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
+
+
+class ResourceType(TranslatableMixin, index.Indexed, models.Model):
+    """A kind of resource: publication, report, guideline, toolkit, policy
+    document, other. Staff add or rename types as snippets."""
+
+    name = models.CharField(max_length=80, help_text=_("e.g. Report, Toolkit."))
+    slug = models.SlugField(max_length=80, help_text=_("Used in the library's filter."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("resource type")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_resource_type_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ResourceIndexPage(BasePage):
+    """The library at /resources/: every resource below it, filtered by type,
+    topic, Charter title, city, language and year."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the library."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = ResourcePage.objects.child_of(self).live().public()
+        options = self.filter_options(resources)
+        chosen = {
+            "type": valid_choice(request, "type", [t.slug for t in options["types"]]),
+            "topic": valid_choice(request, "topic", [t.slug for t in options["topics"]]),
+            "charter": valid_choice(request, "charter", [c.code for c in options["charter"]]),
+            "city": valid_choice(request, "city", [c.slug for c in options["cities"]]),
+            "language": valid_choice(
+                request, "language", [code for code, _ in options["languages"]]
+            ),
+            "year": valid_choice(request, "year", options["years"]),
+        }
+        lookups = {
+            "type": "resource_type__slug",
+            "topic": "topics__slug",
+            "charter": "charter_titles__code",
+            "city": "related_cities__slug",
+            "language": "files__language",
+            "year": "year",
+        }
+        for key, value in chosen.items():
+            if value:
+                resources = resources.filter(**{lookups[key]: value})
+        resources = (
+            resources.distinct()
+            .select_related("resource_type", "listing_image")
+            .prefetch_related("files", "topics")
+            .order_by("-year", "title")
+        )
+        context.update(
+            resources=paginate(request, resources, self.per_page),
+            options=options,
+            chosen=chosen,
+            filtered=any(chosen.values()),
+            query_string=filter_query(chosen),
+        )
+        return context
+
+    def filter_options(self, resources):
+        from members.models import MemberCityPage
+
+        ids = resources.values("pk")
+        return {
+            "types": ResourceType.objects.filter(locale=self.locale),
+            "topics": Topic.objects.filter(locale=self.locale),
+            "charter": charter_titles_in_order(),
+            "cities": MemberCityPage.objects.live()
+            .public()
+            .filter(locale=self.locale, related_resources__in=ids)
+            .distinct()
+            .order_by("title"),
+            "languages": [
+                (code, FileLanguage(code).label)
+                for code in ResourceFile.objects.filter(page__in=ids)
+                .values_list("language", flat=True)
+                .distinct()
+                .order_by("language")
+            ],
+            "years": sorted(
+                set(resources.exclude(year=None).values_list("year", flat=True)), reverse=True
+            ),
+        }
+
+
+class ResourcePage(TaggingMixin, BasePage):
+    """One resource: what it is, who wrote it, and its files."""
+
+    resource_type = models.ForeignKey(
+        ResourceType,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Publication, report, guideline, toolkit, policy document..."),
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1945), MaxValueValidator(2100)],
+        help_text=_("Year of publication."),
+    )
+    summary = models.TextField(help_text=_("What the resource is and who it is for."))
+    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("Optional longer description."))
+    related_cities = ParentalManyToManyField(
+        "members.MemberCityPage",
+        blank=True,
+        related_name="related_resources",
+        help_text=_("Member cities the resource is about or comes from."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("resource_type"), FieldPanel("year")], heading=_("About the resource")
+        ),
+        FieldPanel("summary"),
+        InlinePanel("files", label=_("File"), min_num=1),
+        FieldPanel("body"),
+        *TaggingMixin.tagging_panels,
+        FieldPanel("related_cities"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("resource_type", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("year"),
+    ]
+
+    api_fields = [
+        APIField(
+            "resource_type",
+            serializer=serializers.SlugRelatedField(slug_field="name", read_only=True),
+        ),
+        APIField("year"),
+        APIField("summary"),
+        APIField("files"),
+        *TaggingMixin.tagging_api_fields,
+        APIField(
+            "related_cities",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        ),
+    ]
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource")
+
+    @property
+    def card_meta(self):
+        """Year and languages for cards, e.g. "2021 · English, German"."""
+        languages = ", ".join(sorted({file.language_name for file in self.files.all()}))
+        return " · ".join(str(part) for part in (self.year, languages) if part)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        context["cities"] = self.related_cities.live().public()
+        return context
+
+
+class ResourceFile(Orderable):
+    """One file of a resource in one language: an uploaded document, or a link
+    to where the publisher keeps it."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
+    language = models.CharField(
+        max_length=2,
+        choices=FileLanguage.choices,
+        default=FileLanguage.EN,
+        help_text=_("The language this version is in."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An uploaded file..."),
+    )
+    external_url = models.URLField(
+        blank=True,
+        help_text=_("...or the address where the publisher keeps it. One of the two, not both."),
+    )
+    label = models.CharField(
+        max_length=120, blank=True, help_text=_("Optional, e.g. Summary, Full report.")
+    )
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("document"),
+        FieldPanel("external_url"),
+        FieldPanel("label"),
+    ]
+    api_fields = [
+        APIField("language"),
+        APIField("label"),
+        APIField("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+
+    def __str__(self):
+        return f"{self.page.title} ({self.language})"
+
+    def clean(self):
+        super().clean()
+        if self.document_id and self.external_url:
+            message = _("Upload a document or enter an address, not both.")
+            raise ValidationError({"document": message, "external_url": message})
+        if not self.document_id and not self.external_url:
+            raise ValidationError({"document": _("Upload a document or enter an address.")})
+
+    @property
+    def url(self):
+        return self.document.url if self.document else self.external_url
+
+    @property
+    def is_external(self):
+        return not self.document_id
+
+    @property
+    def language_name(self):
+        return self.get_language_display()
+
+    @property
+    def format(self):
+        return self.document.file_extension.upper() if self.document else ""

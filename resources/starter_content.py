@@ -1,0 +1,70 @@
+"""Starter content of the library: the resource types and the 2021 FRA report
+the network contributed to, described in our own words and linked, not
+uploaded."""
+
+from wagtail.models import Locale
+
+from home.starter import ensure_child_page
+from resources.choices import FileLanguage
+from resources.models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
+from taxonomy.models import Topic
+
+RESOURCE_TYPES = [
+    ("publication", "Publication"),
+    ("report", "Report"),
+    ("guideline", "Guideline"),
+    ("toolkit", "Toolkit"),
+    ("policy-document", "Policy document"),
+    ("other", "Other"),
+]
+
+LIBRARY = {
+    "title": "Resources",
+    "show_in_menus": True,
+    "search_description": (
+        "Publications, reports, guidelines, toolkits and policy documents on human rights cities."
+    ),
+    "introduction": (
+        "Reports, guidelines, toolkits and policy documents for cities that want to "
+        "make human rights part of their everyday work. Filter by type, topic, "
+        "Charter title, city, language or year."
+    ),
+}
+
+FRA_REPORT_URL = "https://fra.europa.eu/en/publication/2021/human-rights-cities-framework"
+
+FRA_REPORT = {
+    "title": "Human rights cities in the EU: a framework for reinforcing rights locally",
+    "year": 2021,
+    "summary": (
+        "A 2021 report of the EU Agency for Fundamental Rights (FRA) on what being a "
+        "human rights city in the European Union involves, and how cities can "
+        "strengthen rights at local level. The Human Rights Cities Network took part "
+        "in writing it, as a member of FRA's experts' group on human rights cities."
+    ),
+    "listing_summary": "FRA's 2021 framework for human rights cities, with the network's contribution.",
+}
+
+
+def load(home, stdout):
+    locale = Locale.get_default()
+    for slug, name in RESOURCE_TYPES:
+        _type, created = ResourceType.objects.get_or_create(
+            locale=locale, slug=slug, defaults={"name": name}
+        )
+        stdout.write(f"{'created' if created else 'kept   '}  resource type {slug}")
+
+    library, created = ensure_child_page(home, ResourceIndexPage, "resources", **LIBRARY)
+    stdout.write(f"{'created' if created else 'kept   '}  page /resources/")
+
+    report_type = ResourceType.objects.get(locale=locale, slug="report")
+    report, created = ensure_child_page(
+        library,
+        ResourcePage,
+        "fra-human-rights-cities-framework-2021",
+        resource_type=report_type,
+        files=[ResourceFile(language=FileLanguage.EN, external_url=FRA_REPORT_URL)],
+        topics=list(Topic.objects.filter(locale=locale, slug__in=["eu-charter"])),
+        **FRA_REPORT,
+    )
+    stdout.write(f"{'created' if created else 'kept   '}  resource {report.slug}")

@@ -1,0 +1,143 @@
+"""Site search at /search/: pages of every kind and documents, grouped by kind
+with counts, promoted results first, matched words highlighted.
+
+Any input gives a normal page: NUL bytes are dropped, the query is capped,
+the kind filter accepts only known kinds, and an error from the search
+backend shows the empty state instead of a 500.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.db import DatabaseError, transaction
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Locale, Page
+from wagtail.search.backends.base import FieldError, FilterError
+from wagtail.search.utils import normalise_query_string
+
+from taxonomy.kinds import installed_kinds
+from taxonomy.listing import filter_query, paginate, valid_choice
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+GROUP_PREVIEW = 3
+SEARCH_ERRORS = (DatabaseError, FieldError, FilterError, ValueError)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    summary: str = ""
+    meta: str = ""
+
+
+@dataclass
+class Group:
+    key: str
+    label: str
+    queryset: object
+    count: int = 0
+    results_qs: object = None
+    results: list = None
+
+
+def clean_query(raw):
+    """The query as searched: no NUL bytes, whitespace collapsed, capped."""
+    return " ".join(raw.replace("\x00", "").split())[:MAX_QUERY_LENGTH].strip()
+
+
+def page_result(page):
+    summary = getattr(page, "listing_summary", "") or page.search_description
+    return Result(title=page.title, url=page.url, summary=summary)
+
+
+def document_result(document):
+    return Result(title=document.title, url=document.url, meta=document.file_extension.upper())
+
+
+def search_groups(locale):
+    typed = installed_kinds()
+    groups = [
+        Group(kind.key, kind.label, kind.model.objects.live().public().filter(locale=locale))
+        for kind in typed
+    ]
+    other_pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, depth__gt=1)
+        .not_type(*[k.model for k in typed])
+    )
+    groups.append(Group("pages", _("Pages"), other_pages))
+    restricted = CollectionViewRestriction.objects.values("collection")
+    groups.append(
+        Group(
+            "documents",
+            _("Documents"),
+            get_document_model().objects.exclude(collection__in=restricted),
+        )
+    )
+    return groups
+
+
+def promoted_results(query, locale):
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    results = []
+    for pick in picks:
+        if pick.page is None:
+            results.append(
+                Result(pick.external_link_text, pick.external_link_url, pick.description)
+            )
+        elif pick.page.live and pick.page.locale_id == locale.pk:
+            results.append(Result(pick.page.title, pick.page.url, pick.description))
+    return results
+
+
+def run_search(request, query, kind, locale):
+    groups = search_groups(locale)
+    to_result = {"documents": document_result}
+    for group in groups:
+        group.results_qs = group.queryset.search(query)
+        group.count = group.results_qs.count()
+    page_obj = None
+    for group in groups:
+        convert = to_result.get(group.key, page_result)
+        if kind and group.key == kind:
+            page_obj = paginate(request, group.results_qs, PER_PAGE)
+            page_obj.object_list = [convert(item) for item in page_obj.object_list]
+        elif not kind and group.count:
+            group.results = [convert(item) for item in group.results_qs[:GROUP_PREVIEW]]
+    return groups, page_obj
+
+
+def search(request):
+    query = clean_query(request.GET.get("q", ""))
+    locale = Locale.get_active()
+    kind_keys = [kind.key for kind in installed_kinds()] + ["pages", "documents"]
+    kind = valid_choice(request, "kind", kind_keys)
+    context = {"query": query, "kind": kind, "groups": [], "promoted": [], "results": None}
+    if query:
+        try:
+            with transaction.atomic():
+                groups, page_obj = run_search(request, query, kind, locale)
+                promoted = promoted_results(query, locale)
+        except SEARCH_ERRORS:
+            logger.warning("Search failed for a query of %s characters", len(query), exc_info=True)
+            groups, page_obj, promoted = [], None, []
+        context.update(
+            groups=groups,
+            results=page_obj,
+            promoted=promoted if not page_obj or page_obj.number == 1 else [],
+            total=sum(group.count for group in groups),
+            kind_label=next((g.label for g in groups if g.key == kind), ""),
+            query_string=filter_query({"q": query, "kind": kind}),
+        )
+    return TemplateResponse(request, "search/search.html", context)

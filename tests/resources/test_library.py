@@ -1,0 +1,144 @@
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+from resources.choices import FileLanguage
+from resources.models import ResourceFile, ResourceType
+from taxonomy.models import CharterTitle, Topic
+from tests.hub_factories import (
+    CityFactory,
+    DocumentFactory,
+    ResourcePageFactory,
+    member_directory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [resource.title for resource in response.context["resources"]]
+
+
+def test_the_fra_report_is_in_the_library_and_linked_not_uploaded(client):
+    response = client.get("/resources/")
+    assert response.status_code == 200
+    page = response.context["resources"][0]
+    assert page.title.startswith("Human rights cities in the EU")
+    assert page.files.get().external_url.startswith("https://fra.europa.eu/")
+    detail = client.get(page.url).content.decode()
+    assert (
+        'href="https://fra.europa.eu/en/publication/2021/human-rights-cities-framework"' in detail
+    )
+
+
+def test_filters_by_type_topic_charter_language_and_year(client, library):
+    toolkit = ResourceType.objects.get(slug="toolkit")
+    youth = Topic.objects.get(slug="youth", locale__language_code="en")
+    equality = CharterTitle.objects.get(code="equality")
+    ResourcePageFactory(
+        parent=library,
+        title="Youth toolkit",
+        resource_type=toolkit,
+        year=2019,
+        topics=[youth],
+        charter_titles=[equality],
+        files=[ResourceFile(language=FileLanguage.DE, external_url="https://example.org/de.pdf")],
+    )
+    ResourcePageFactory(parent=library, title="Other report", year=2020)
+
+    assert titles(client.get("/resources/?type=toolkit")) == ["Youth toolkit"]
+    assert titles(client.get("/resources/?topic=youth")) == ["Youth toolkit"]
+    assert titles(client.get("/resources/?charter=equality")) == ["Youth toolkit"]
+    assert titles(client.get("/resources/?language=de")) == ["Youth toolkit"]
+    assert titles(client.get("/resources/?year=2020")) == ["Other report"]
+    assert titles(client.get("/resources/?type=toolkit&year=2020")) == []
+    assert (
+        "No resource matches" in client.get("/resources/?type=toolkit&year=2020").content.decode()
+    )
+
+
+def test_filters_by_related_city(client, library):
+
+    city = CityFactory(parent=member_directory(library.get_parent()), title="Lundby")
+    ResourcePageFactory(parent=library, title="City report", related_cities=[city])
+    response = client.get(f"/resources/?city={city.slug}")
+    assert titles(response) == ["City report"]
+    assert "Lundby" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "type=nope",
+        "year=abc",
+        "year=1800",
+        "language=xx",
+        "charter=%3Cscript%3E",
+        "topic=%00",
+        "page=abc",
+        "page=999",
+        "city=" + "x" * 5000,
+    ],
+)
+def test_unknown_filter_values_fall_back_to_everything(client, library, query):
+    ResourcePageFactory(parent=library, title="Kept")
+    response = client.get(f"/resources/?{query}")
+    assert response.status_code == 200
+    assert "Kept" in titles(response)
+    assert "<script>" not in response.content.decode()
+
+
+def test_drafts_and_private_resources_stay_out(client, library):
+    ResourcePageFactory(parent=library, title="Draft resource", live=False)
+    private = ResourcePageFactory(parent=library, title="Private resource")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    listed = titles(client.get("/resources/"))
+    assert "Draft resource" not in listed
+    assert "Private resource" not in listed
+
+
+def test_a_resource_has_language_versions_of_an_uploaded_file(client, library):
+    document = DocumentFactory(title="Guide in Swedish")
+    resource = ResourcePageFactory(
+        parent=library,
+        title="Guide",
+        files=[
+            ResourceFile(language=FileLanguage.EN, external_url="https://example.org/en.pdf"),
+            ResourceFile(language=FileLanguage.SV, document=document, label="Svensk version"),
+        ],
+    )
+    html = client.get(resource.url).content.decode()
+    assert "https://example.org/en.pdf" in html
+    assert document.url in html
+    assert "Svensk version" in html
+    assert "Swedish" in html
+
+
+def test_a_file_is_a_document_or_an_address_never_both_or_neither():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        ResourceFile(language="en").clean()
+    with pytest.raises(ValidationError):
+        ResourceFile(
+            language="en", document=DocumentFactory(), external_url="https://example.org/"
+        ).clean()
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context)
+
+
+def test_library_query_count_stays_flat(client, library):
+    youth = Topic.objects.get(slug="youth", locale__language_code="en")
+    for _ in range(5):
+        ResourcePageFactory(parent=library, topics=[youth])
+    few = count_queries(client, "/resources/")
+    for _ in range(45):
+        ResourcePageFactory(parent=library, topics=[youth])
+    assert count_queries(client, "/resources/") == few

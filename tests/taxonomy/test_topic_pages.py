@@ -1,0 +1,86 @@
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsIndexPage
+from resources.models import ResourceIndexPage
+from taxonomy.models import CharterTitle, Topic
+from tests.hub_factories import (
+    CityFactory,
+    NewsPageFactory,
+    PracticeFactory,
+    ResourcePageFactory,
+    member_directory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tagged(home_page):
+    """A practice, a city, a resource and a news item, all on youth and Equality."""
+
+    youth = Topic.objects.get(slug="youth", locale__language_code="en")
+    equality = CharterTitle.objects.get(code="equality")
+    tags = {"topics": [youth], "charter_titles": [equality]}
+    city = CityFactory(parent=member_directory(home_page), title="Tagged city", **tags)
+    PracticeFactory(parent=city, title="Tagged practice", **tags)
+    library = ResourceIndexPage.objects.child_of(home_page).get()
+    ResourcePageFactory(parent=library, title="Tagged resource", **tags)
+    news = NewsIndexPage.objects.child_of(home_page).get()
+    NewsPageFactory(parent=news, title="Tagged news", **tags)
+    NewsPageFactory(parent=news, title="Untagged news")
+    NewsPageFactory(parent=news, title="Draft tagged news", live=False, **tags)
+    return youth
+
+
+TAGGED = ["Tagged city", "Tagged practice", "Tagged resource", "Tagged news"]
+
+
+def test_topics_index_lists_topics_and_the_six_charter_titles(client):
+    html = client.get("/topics/").content.decode()
+    assert 'href="/topics/youth/"' in html
+    assert 'href="/topics/charter/citizens-rights/"' in html
+    assert "Articles 39–46" in html
+
+
+def test_a_topic_page_gathers_every_kind(client, tagged):
+    html = client.get("/topics/youth/").content.decode()
+    for title in TAGGED:
+        assert title in html
+    assert "Untagged news" not in html
+    assert "Draft tagged news" not in html
+    for heading in ["Practices", "Member cities", "Resources", "News"]:
+        assert heading in html
+
+
+def test_a_charter_page_gathers_every_kind(client, tagged):
+    html = client.get("/topics/charter/equality/").content.decode()
+    assert "Articles 20–26" in html
+    for title in TAGGED:
+        assert title in html
+
+
+def test_a_resource_links_to_its_topic_and_charter_pages(client, tagged):
+    html = client.get("/resources/tagged-resource/").content.decode()
+    assert 'href="/topics/youth/"' in html
+    assert 'href="/topics/charter/equality/"' in html
+
+
+@pytest.mark.parametrize("path", ["/topics/nothing/", "/topics/charter/nothing/"])
+def test_unknown_topic_or_title_is_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_topic_page_query_count_stays_flat(client, tagged, home_page):
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/topics/youth/").status_code == 200
+        return len(context)
+
+    few = count()
+    library = ResourceIndexPage.objects.child_of(home_page).get()
+    for _ in range(20):
+        ResourcePageFactory(parent=library, topics=[tagged])
+    assert count() == few
