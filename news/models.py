@@ -55,7 +55,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if topic:
             items = items.filter(topics__slug=topic)
         context.update(
-            topics=topics,
+            topic_choices=[(t.slug, t.name) for t in topics],
             topic=topic,
             news=paginate(request, items, self.per_page),
             query_string=filter_query({"topic": topic}),

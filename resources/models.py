@@ -45,6 +45,16 @@ class ResourceType(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+FILTER_LABELS = {
+    "type": _("Type"),
+    "topic": _("Topic"),
+    "charter": _("Charter title"),
+    "city": _("City"),
+    "language": _("Language"),
+    "year": _("Year"),
+}
+
+
 class ResourceIndexPage(BasePage):
     """The library at /resources/: every resource below it, filtered by type,
     topic, Charter title, city, language and year."""
@@ -94,9 +104,20 @@ class ResourceIndexPage(BasePage):
             .prefetch_related("files", "topics")
             .order_by("-year", "title")
         )
+        choices = {
+            "type": [(t.slug, t.name) for t in options["types"]],
+            "topic": [(t.slug, t.name) for t in options["topics"]],
+            "charter": [(c.code, f"{c.number}. {c.name}") for c in options["charter"]],
+            "city": [(c.slug, c.title) for c in options["cities"]],
+            "language": options["languages"],
+            "year": [(str(year), year) for year in options["years"]],
+        }
         context.update(
             resources=paginate(request, resources, self.per_page),
-            options=options,
+            filters=[
+                {"name": key, "label": FILTER_LABELS[key], "choices": choices[key], "value": value}
+                for key, value in chosen.items()
+            ],
             chosen=chosen,
             filtered=any(chosen.values()),
             query_string=filter_query(chosen),
