@@ -1,0 +1,109 @@
+"""The GeoJSON feed and the comparison table with its CSV and JSON downloads."""
+
+import csv
+import io
+import json
+import re
+from html import unescape
+
+import pytest
+
+from members.choices import CommitmentKind, CommitmentStatus
+from tests.members.factories import CityCommitmentFactory, MemberCityPageFactory
+from tests.members.test_directory import listed_titles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cities(directory):
+    graz = MemberCityPageFactory(
+        parent=directory, title="Graz", country="AT", latitude="47.07", longitude="15.44"
+    )
+    CityCommitmentFactory(page=graz, kind=CommitmentKind.OMBUDSPERSON, year=2012)
+    CityCommitmentFactory(
+        page=graz, kind=CommitmentKind.ACTION_PLAN, status=CommitmentStatus.PLANNED, year=None
+    )
+    nowhere = MemberCityPageFactory(
+        parent=directory, title="Unmapped", country="SE", latitude=None, longitude=None
+    )
+    return graz, nowhere
+
+
+def test_geojson_is_a_feature_collection_in_lon_lat_order(client, cities):
+    response = client.get("/members/cities.geojson")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/geo+json"
+    data = json.loads(response.content)
+    assert data["type"] == "FeatureCollection"
+    for feature in data["features"]:
+        assert feature["type"] == "Feature"
+        assert feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert feature["properties"]["url"].startswith("http")
+    graz = next(f for f in data["features"] if f["properties"]["name"] == "Graz")
+    assert graz["geometry"]["coordinates"] == [15.44, 47.07]
+
+
+def test_geojson_matches_the_list(client, cities):
+    for query in ("", "?country=AT", "?has=ombudsperson", "?country=XX"):
+        features = json.loads(client.get(f"/members/cities.geojson{query}").content)["features"]
+        listed = listed_titles(client.get(f"/members/{query}").content.decode())
+        # Every listed city with coordinates is on the map, and nothing else.
+        assert sorted(f["properties"]["name"] for f in features) == sorted(
+            title for title in listed if title != "Unmapped"
+        )
+
+
+def html_table(html):
+    body = html[html.index('<table class="member-table member-table--compare">') :]
+    body = body[: body.index("</table>")]
+    header = [unescape(cell) for cell in re.findall(r'<th scope="col">([^<]*)</th>', body)]
+    rows = []
+    for row in re.findall(r"<tr>(.*?)</tr>", body[body.index("<tbody>") :], re.S):
+        cells = re.findall(r"<t[hd][^>]*>(?:<a [^>]*>)?([^<]*)(?:</a>)?</t[hd]>", row)
+        rows.append([unescape(cell) for cell in cells])
+    return header, rows
+
+
+@pytest.mark.parametrize("query", ["", "country=AT", "has=ombudsperson", "group=tools"])
+def test_csv_and_json_hold_exactly_what_the_table_shows(client, cities, query):
+    header, rows = html_table(client.get(f"/members/compare/?{query}").content.decode())
+    assert rows, "the table has rows"
+
+    response = client.get(f"/members/compare/?{query}&format=csv")
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    csv_rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert csv_rows == [header, *rows]
+
+    data = json.loads(client.get(f"/members/compare/?{query}&format=json").content)
+    assert [column["label"] for column in data["columns"]] == header
+    keys = [column["key"] for column in data["columns"]]
+    assert [[row[key] for key in keys] for row in data["rows"]] == rows
+
+
+def test_comparison_answers_which_cities_have_an_ombudsperson(client, cities):
+    html = client.get("/members/compare/?has=ombudsperson").content.decode()
+    header, rows = html_table(html)
+    assert [row[0] for row in rows] == ["Graz"]
+    column = header.index("Anti-discrimination office or ombudsperson")
+    assert rows[0][column] == "In place (2012)"
+    assert rows[0][header.index("Action plan")] == "Planned"
+    assert rows[0][header.index("Baseline study")] == "Not recorded"
+    assert '<th scope="row">' in html and "<caption" in html
+
+
+def test_comparison_columns_can_be_one_group(client, cities):
+    header, _rows = html_table(client.get("/members/compare/?group=foundations").content.decode())
+    assert header == [
+        "City",
+        "Country",
+        "Commitment to the EU Charter of Fundamental Rights",
+        "Commitment to international human rights standards",
+        "Commitment to the Sustainable Development Goals",
+        "Contribution to international monitoring",
+    ]
+    header, _rows = html_table(client.get("/members/compare/?group=bogus").content.decode())
+    assert len(header) == 2 + len(CommitmentKind)

@@ -1,0 +1,142 @@
+"""City profiles, practices, the home page slot and the starter content."""
+
+import io
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+from wagtail.images.tests.utils import get_test_image_file
+
+from members.choices import CommitmentKind, CommitmentStatus
+from members.models import HomePageFeaturedCity, MemberCityPage, PracticePage
+from tests.members.factories import (
+    CityCommitmentFactory,
+    MemberCityPageFactory,
+    PracticePageFactory,
+)
+from tests.members.helpers import city_edit_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def graz(directory):
+    city = MemberCityPageFactory(
+        parent=directory,
+        title="Graz",
+        country="AT",
+        recognition="formal",
+        adopting_body="City council",
+        contact_role="Human rights office",
+        contact_email="humanrights@graz.example",
+    )
+    CityCommitmentFactory(
+        page=city, kind=CommitmentKind.OMBUDSPERSON, year=2012, link="https://graz.example/o"
+    )
+    return city
+
+
+def test_profile_shows_identity_status_framework_and_contact(client, graz):
+    html = client.get(graz.url).content.decode()
+    assert '<h1 class="page-header__title">Graz</h1>' in html
+    assert "Austria" in html and "EU member state" in html
+    assert "Formal declaration" in html and "City council" in html
+    for group in ("Foundations", "Structures", "Tools"):
+        assert f">{group}</caption>" in html
+    assert '<th scope="row">Anti-discrimination office or ombudsperson</th>' in html
+    assert "In place" in html and "2012" in html and 'href="https://graz.example/o"' in html
+    assert html.count("Not recorded") == len(CommitmentKind) - 1
+    assert '<dt>Human rights office</dt><dd><a href="mailto:humanrights@graz.example">' in html
+    assert "Example profile." not in html
+
+
+def test_example_profiles_say_so(client):
+    html = client.get("/members/example-city-sweden/").content.decode()
+    assert "Example profile." in html and "not a real member" in html
+    city = MemberCityPage.objects.get(slug="example-city-sweden")
+    assert city.get_admin_display_title() == "Example city (Sweden) (example profile)"
+    # Nothing made up: no status and no framework item.
+    assert not city.recognition and not city.commitments.exists()
+
+
+def test_eu_membership_follows_from_the_country(graz):
+    assert graz.is_eu_member
+    graz.country = "NO"
+    assert not graz.is_eu_member and graz.country_name == "Norway"
+
+
+def test_practices_are_listed_on_the_city_and_searchable(client, graz):
+    PracticePageFactory(parent=graz, title="Youth council", summary="Young people advise.")
+    PracticePageFactory(parent=graz, title="Secret draft", live=False)
+    html = client.get(graz.url).content.decode()
+    assert "Youth council" in html and "Secret draft" not in html
+    practice = client.get("/members/graz/youth-council/").content.decode()
+    assert "A good practice of Graz" in practice and "Young people advise." in practice
+    assert [page.title for page in PracticePage.objects.live().search("youth")] == ["Youth council"]
+
+
+def test_images_need_alt_text(graz):
+    from wagtail.images.models import Image
+
+    graz.logo = Image.objects.create(title="Logo", file=get_test_image_file())
+    with pytest.raises(ValidationError) as error:
+        graz.full_clean()
+    assert "logo_alt" in error.value.message_dict
+    graz.logo_alt = "Coat of arms of Graz"
+    graz.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "field"),
+    [("91", "10", "latitude"), ("45", "-181", "longitude"), ("45", None, "longitude")],
+)
+def test_coordinates_are_validated(graz, latitude, longitude, field):
+    graz.latitude, graz.longitude = latitude, longitude
+    with pytest.raises(ValidationError) as error:
+        graz.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_admin_rejects_the_same_item_twice(admin_client, graz):
+    item = {"kind": CommitmentKind.ACTION_PLAN, "status": CommitmentStatus.PLANNED}
+    response = admin_client.post(
+        f"/admin/pages/{graz.pk}/edit/",
+        city_edit_form(graz, commitments=[item, item]),
+    )
+    assert response.status_code == 200
+    assert "Please correct the duplicate" in response.content.decode()
+    assert not graz.commitments.filter(kind=CommitmentKind.ACTION_PLAN).exists()
+    response = admin_client.post(
+        f"/admin/pages/{graz.pk}/edit/", city_edit_form(graz, commitments=[item])
+    )
+    assert response.status_code == 302
+
+
+def test_profile_lists_its_activities_when_the_activities_app_links_them(graz):
+    assert list(graz.live_activities()) == []
+
+
+def test_home_page_features_the_chosen_cities_in_order(client, home_page, graz, directory):
+    other = MemberCityPageFactory(parent=directory, title="Malmö", country="SE")
+    draft = MemberCityPageFactory(parent=directory, title="Drafttown", live=False)
+    for order, city in enumerate([other, graz, draft]):
+        HomePageFeaturedCity.objects.create(page=home_page, city=city, sort_order=order)
+    html = client.get("/").content.decode()
+    section = html[html.index('class="member-featured"') :]
+    assert section.index("Malmö") < section.index("Graz")
+    assert "Drafttown" not in html
+
+
+def test_home_page_editor_offers_the_featured_cities_chooser(admin_client, home_page):
+    html = admin_client.get(f"/admin/pages/{home_page.pk}/edit/").content.decode()
+    assert "Featured member cities" in html
+
+
+def test_starter_content_is_idempotent():
+    out = io.StringIO()
+    call_command("load_network_content", stdout=out)
+    lines = [line for line in out.getvalue().splitlines() if "example-city" in line]
+    assert len(lines) == 5 and all(line.startswith("kept") for line in lines)
+    assert "kept     workflow City profile review" in out.getvalue()
