@@ -128,6 +128,7 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "members.MemberIndexPage",
+        "activities.ActivityIndexPage",
         "resources.ResourceIndexPage",
         "news.NewsIndexPage",
         "taxonomy.TopicIndexPage",

@@ -3,6 +3,7 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from activities.models import ActivityIndexPage
 from contact.models import FormPage
 from home.models import HomePage, StandardPage
 from members.models import MemberIndexPage
@@ -23,6 +24,7 @@ class TestEditorsCanBuildPages(WagtailPageTestCase):
             {
                 StandardPage,
                 MemberIndexPage,
+                ActivityIndexPage,
                 ResourceIndexPage,
                 NewsIndexPage,
                 TopicIndexPage,

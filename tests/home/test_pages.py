@@ -145,4 +145,5 @@ def test_query_count_does_not_grow_with_the_menu(client, home_page, path):
             )
         )
     assert count_queries(client, path) == before
-    assert before <= 15
+    # The home page's activities slot (activities.templatetags) adds two.
+    assert before <= (17 if path == "/" else 15)

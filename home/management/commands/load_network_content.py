@@ -3,6 +3,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from activities import starter_content as activities_content
 from contact import starter_content as contact_content
 from home import starter_content as home_content
 from home.models import HomePage
@@ -16,6 +17,7 @@ from taxonomy import starter_content as taxonomy_content
 APP_CONTENT = [
     taxonomy_content,
     members_content,
+    activities_content,
     resources_content,
     news_content,
     contact_content,

@@ -1,0 +1,73 @@
+"""iCalendar files: one activity ("Add to calendar") or a subscribable feed
+of all of them. Built with the `icalendar` library, never by hand."""
+
+import datetime
+
+from icalendar import Calendar, Event
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+PRODUCT_ID = "-//Human Rights Cities Network//Activities//EN"
+
+
+def event_uid(activity, host):
+    """Stable across edits and moves: the page's id never changes."""
+    return f"activity-{activity.pk}@{host}"
+
+
+def build_event(activity, request, host):
+    event = Event()
+    event.add("uid", event_uid(activity, host))
+    event.add("summary", activity.title)
+    event.add("dtstamp", activity.last_published_at or timezone.now())
+    if activity.last_published_at:
+        event.add("last-modified", activity.last_published_at)
+    if activity.time_is_confirmed:
+        event.add("dtstart", activity.local_start)
+        if activity.end:
+            event.add("dtend", activity.local_end)
+        event.add("status", "CONFIRMED")
+    else:
+        day = activity.local_start.date()
+        event.add("dtstart", day)
+        event.add("dtend", day + datetime.timedelta(days=1))
+        event.add("status", "TENTATIVE")
+    url = activity.get_full_url(request)
+    event.add("url", url)
+    if activity.location_text:
+        event.add("location", activity.location_text)
+    description = [activity.summary]
+    if not activity.time_is_confirmed:
+        description.append(_("The date and time are to be confirmed: see %(url)s") % {"url": url})
+    if activity.is_online and activity.online_url:
+        description.append(_("Join online: %(url)s") % {"url": activity.online_url})
+    event.add("description", "\n\n".join(description))
+    return event
+
+
+def build_calendar(activities, request, name):
+    site = Site.find_for_request(request)
+    host = site.hostname if site else request.get_host()
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    for activity in activities:
+        calendar.add_component(build_event(activity, request, host))
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def calendar_response(request, activities, *, name, filename, download=False):
+    response = HttpResponse(
+        build_calendar(activities, request, name).to_ical(),
+        content_type="text/calendar; charset=utf-8",
+    )
+    disposition = "attachment" if download else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response

@@ -1,0 +1,65 @@
+import zoneinfo
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+DEFAULT_TIME_ZONE = "Europe/Brussels"
+
+
+class AttendanceMode(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+
+class YouthAreaCode(models.TextChoices):
+    """The three core areas of the EU Youth Strategy."""
+
+    ENGAGE = "engage", _("Engage")
+    CONNECT = "connect", _("Connect")
+    EMPOWER = "empower", _("Empower")
+
+
+class ParticipantRole(models.TextChoices):
+    SPEAKER = "speaker", _("Speaker")
+    MODERATOR = "moderator", _("Moderator")
+
+
+class OrganisationRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    PARTNER = "partner", _("Partner")
+
+
+# The 24 official languages of the EU; an activity says which of them it is held in.
+EU_LANGUAGES = [
+    ("bg", _("Bulgarian")),
+    ("hr", _("Croatian")),
+    ("cs", _("Czech")),
+    ("da", _("Danish")),
+    ("nl", _("Dutch")),
+    ("en", _("English")),
+    ("et", _("Estonian")),
+    ("fi", _("Finnish")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("el", _("Greek")),
+    ("hu", _("Hungarian")),
+    ("ga", _("Irish")),
+    ("it", _("Italian")),
+    ("lv", _("Latvian")),
+    ("lt", _("Lithuanian")),
+    ("mt", _("Maltese")),
+    ("pl", _("Polish")),
+    ("pt", _("Portuguese")),
+    ("ro", _("Romanian")),
+    ("sk", _("Slovak")),
+    ("sl", _("Slovenian")),
+    ("es", _("Spanish")),
+    ("sv", _("Swedish")),
+]
+
+
+def time_zone_choices():
+    """Every IANA time zone this machine knows. Kept out of the model field's
+    choices so that a tzdata update never needs a migration."""
+    return [(name, name) for name in sorted(zoneinfo.available_timezones())]

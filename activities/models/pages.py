@@ -1,0 +1,535 @@
+"""The activities listing and one page per activity, with the people,
+organisations, member cities and documents linked to it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, Length, RowNumber, Substr
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from activities.blocks import ActivityStreamBlock
+from activities.choices import (
+    DEFAULT_TIME_ZONE,
+    EU_LANGUAGES,
+    AttendanceMode,
+    OrganisationRole,
+    ParticipantRole,
+)
+from activities.dates import format_when, get_zone, validate_time_zone
+from activities.forms import ActivityPageForm
+from activities.recording import player_for
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+# Upcoming activities soonest first, past ones newest first.
+WITHIN_GROUP = [
+    Case(When(listed_as_upcoming=True, then=F("start"))).asc(),
+    F("start").desc(),
+    F("pk").asc(),
+]
+
+
+class ActivityPageQuerySet(PageQuerySet):
+    """Splits activities into upcoming and past in the database.
+
+    An activity is upcoming until it ends; one without an end time counts by
+    its start. So an event running now is still upcoming.
+    """
+
+    def with_schedule(self, now=None):
+        now = now or timezone.now()
+        return self.alias(finishes_at=Coalesce("end", "start")).annotate(
+            listed_as_upcoming=ExpressionWrapper(Q(finishes_at__gte=now), BooleanField())
+        )
+
+    def not_restricted(self):
+        """Like `public()`, but inside the same query rather than one query
+        more: no view restriction on the page or any of its ancestors."""
+        restrictions = PageViewRestriction.objects.annotate(
+            outer_prefix=Substr(OuterRef("path"), 1, Length("page__path"))
+        ).filter(page__path=F("outer_prefix"))
+        return self.exclude(Exists(restrictions))
+
+    def upcoming(self, now=None):
+        return self.with_schedule(now).filter(listed_as_upcoming=True).order_by("start", "pk")
+
+    def past(self, now=None):
+        return self.with_schedule(now).filter(listed_as_upcoming=False).order_by("-start", "-pk")
+
+    def upcoming_first(self, now=None):
+        """Upcoming soonest first, then past newest first, in one ordering."""
+        return self.with_schedule(now).order_by(F("listed_as_upcoming").desc(), *WITHIN_GROUP)
+
+    def next_and_latest(self, latest, now=None):
+        """The next upcoming activity and the `latest` past ones, in one query."""
+        ranked = self.with_schedule(now).annotate(
+            rank=Window(RowNumber(), partition_by=F("listed_as_upcoming"), order_by=WITHIN_GROUP)
+        )
+        return ranked.filter(
+            Q(listed_as_upcoming=True, rank=1) | Q(listed_as_upcoming=False, rank__lte=latest)
+        ).order_by(F("listed_as_upcoming").desc(), *WITHIN_GROUP)
+
+
+ActivityPageManager = PageManager.from_queryset(ActivityPageQuerySet)
+
+
+class ActivityIndexPage(RoutablePageMixin, BasePage):
+    """The list of the network's activities, upcoming first, then the archive.
+    Also serves an Atom feed and a calendar feed of all its activities."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["activities.ActivityPage"]
+    max_count_per_parent = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("activity index page")
+
+    def activities(self):
+        return (
+            ActivityPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("activity_type")
+        )
+
+    @property
+    def atom_feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    @property
+    def calendar_feed_url(self):
+        return self.url + self.reverse_subpage("calendar")
+
+    def get_context(self, request, *args, **kwargs):
+        from activities.filters import ActivityFilters
+
+        context = super().get_context(request, *args, **kwargs)
+        activities = self.activities()
+        filters = ActivityFilters(request.GET, activities, self.locale_id)
+        listing = filters.apply(activities.upcoming_first())
+        page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
+        context.update(
+            filters=filters,
+            page_obj=page_obj,
+            upcoming=[activity for activity in page_obj if activity.listed_as_upcoming],
+            past=[activity for activity in page_obj if not activity.listed_as_upcoming],
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def atom_feed(self, request):
+        from activities.feeds import ActivityAtomFeed
+
+        return ActivityAtomFeed(self)(request)
+
+    @path("calendar/", name="calendar")
+    def calendar_feed(self, request):
+        from activities.calendar import calendar_response
+
+        activities = self.activities().order_by("-start")[:500]
+        return calendar_response(request, activities, name=self.title, filename="activities.ics")
+
+
+class ActivityPage(RoutablePageMixin, BasePage):
+    """One panel, webinar, round table or workshop: when and where, who took
+    part, and afterwards its recording, documents and outcomes."""
+
+    activity_type = models.ForeignKey(
+        "activities.ActivityType",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The format. Staff add formats under Snippets → Activity types."),
+    )
+    summary = models.TextField(
+        max_length=600,
+        help_text=_("Two or three sentences: what the activity is about. Used in calendars too."),
+    )
+    occasion = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text=_("What the activity marks, e.g. International Human Rights Day."),
+    )
+
+    start = models.DateTimeField(help_text=_("When it starts, in the activity's time zone."))
+    end = models.DateTimeField(
+        null=True, blank=True, help_text=_("When it ends, in the activity's time zone.")
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        default=DEFAULT_TIME_ZONE,
+        validators=[validate_time_zone],
+        help_text=_("Start and end are entered and shown in this zone."),
+    )
+    times_to_be_confirmed = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick while the times are not confirmed: the page shows the date only and "
+            "says the time is to be confirmed."
+        ),
+    )
+    day_to_be_confirmed = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick while only the month is known: the page shows the month only. "
+            "Confirm the date and time, then untick both boxes."
+        ),
+    )
+
+    attendance_mode = models.CharField(
+        max_length=20, choices=AttendanceMode.choices, default=AttendanceMode.ONLINE
+    )
+    online_url = models.URLField(
+        blank=True,
+        verbose_name=_("online URL"),
+        help_text=_("Where to join online. Leave empty if it is sent after registration."),
+    )
+    venue_name = models.CharField(max_length=160, blank=True, help_text=_("e.g. City Hall."))
+    venue_address = models.CharField(
+        max_length=255, blank=True, help_text=_("Street and number, with postcode.")
+    )
+    venue_city = models.CharField(max_length=100, blank=True)
+    venue_country = models.CharField(max_length=100, blank=True)
+    languages = models.JSONField(
+        default=list, blank=True, help_text=_("The languages the activity is held in.")
+    )
+    registration_url = models.URLField(
+        blank=True,
+        verbose_name=_("registration URL"),
+        help_text=_("Where to register. Shown while the activity is upcoming."),
+    )
+
+    body = StreamField(ActivityStreamBlock(), blank=True)
+    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="activities")
+    charter_titles = ParentalManyToManyField(
+        "taxonomy.CharterTitle", blank=True, related_name="activities"
+    )
+    youth_areas = ParentalManyToManyField(
+        "activities.YouthArea",
+        blank=True,
+        related_name="activities",
+        verbose_name=_("EU Youth Strategy areas"),
+    )
+
+    recording_url = models.URLField(
+        blank=True,
+        verbose_name=_("recording URL"),
+        help_text=_(
+            "The recording's address, e.g. on YouTube or Vimeo. Visitors load the player "
+            "only when they choose to."
+        ),
+    )
+    recording_transcript = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Captions or a transcript of the recording, for people who cannot watch it."),
+    )
+    outcomes = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What came out of the activity: conclusions, commitments, next steps."),
+    )
+
+    objects = ActivityPageManager()
+    base_form_class = ActivityPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("activity_type"),
+        FieldPanel("summary"),
+        FieldPanel("occasion"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+                FieldPanel("times_to_be_confirmed"),
+                FieldPanel("day_to_be_confirmed"),
+            ],
+            heading=_("Date and time"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance_mode", widget=forms.RadioSelect),
+                FieldPanel("online_url"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
+                FieldPanel("languages"),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("Where and how to take part"),
+        ),
+        FieldPanel("body"),
+        MultipleChooserPanel(
+            "participants", chooser_field_name="person", heading=_("Speakers and moderators")
+        ),
+        MultipleChooserPanel(
+            "organisations", chooser_field_name="organisation", heading=_("Organisers and partners")
+        ),
+        MultipleChooserPanel(
+            "member_cities", chooser_field_name="city", heading=_("Member cities taking part")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("charter_titles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("youth_areas", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themes"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("recording_url"), FieldPanel("recording_transcript")],
+            heading=_("Recording"),
+        ),
+        MultipleChooserPanel("documents", chooser_field_name="document", heading=_("Documents")),
+        FieldPanel("outcomes"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("occasion"),
+        index.SearchField("body"),
+        index.SearchField("outcomes"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["activities.ActivityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The end must not be before the start.")
+        if self.attendance_mode in (AttendanceMode.IN_PERSON, AttendanceMode.HYBRID):
+            message = _("Needed for an activity held in person or hybrid.")
+            for field in ("venue_name", "venue_address", "venue_city", "venue_country"):
+                if not getattr(self, field).strip():
+                    errors[field] = message
+        known = {code for code, _name in EU_LANGUAGES}
+        if not isinstance(self.languages, list) or not set(self.languages) <= known:
+            errors["languages"] = _("Choose languages from the list.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Time and status
+
+    @property
+    def zone(self):
+        return get_zone(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone) if self.end else None
+
+    @property
+    def when(self):
+        """e.g. "10 December 2023, 14:00–15:30 CET", in the activity's zone."""
+        return format_when(
+            self.start,
+            self.end,
+            self.zone,
+            times_to_be_confirmed=self.times_to_be_confirmed,
+            day_to_be_confirmed=self.day_to_be_confirmed,
+        )
+
+    @property
+    def card_meta(self):
+        """The line under a listing card's summary: when, and how to take part."""
+        return f"{self.when} · {self.get_attendance_mode_display()}"
+
+    @property
+    def time_is_confirmed(self):
+        return not (self.times_to_be_confirmed or self.day_to_be_confirmed)
+
+    @property
+    def finishes_at(self):
+        return self.end or self.start
+
+    @property
+    def is_upcoming(self):
+        """Upcoming until it ends (by its start when it has no end); the same
+        rule as `ActivityPageQuerySet.with_schedule`."""
+        return self.finishes_at >= timezone.now()
+
+    @property
+    def is_running(self):
+        return self.start <= timezone.now() <= self.finishes_at
+
+    @property
+    def has_ended(self):
+        return not self.is_upcoming
+
+    # Place
+
+    @property
+    def is_online(self):
+        return self.attendance_mode in (AttendanceMode.ONLINE, AttendanceMode.HYBRID)
+
+    @property
+    def has_venue(self):
+        return self.attendance_mode in (AttendanceMode.IN_PERSON, AttendanceMode.HYBRID)
+
+    @property
+    def venue_lines(self):
+        parts = [self.venue_name, self.venue_address, self.venue_city, self.venue_country]
+        return [part for part in parts if part] if self.has_venue else []
+
+    @property
+    def location_text(self):
+        """One line for calendars: the venue, else the online link."""
+        if self.venue_lines:
+            return ", ".join(self.venue_lines)
+        return self.online_url
+
+    @property
+    def language_names(self):
+        names = dict(EU_LANGUAGES)
+        return [str(names[code]) for code in self.languages if code in names]
+
+    # People and organisations, in the editors' order
+
+    @cached_property
+    def _participants(self):
+        return list(self.participants.all())
+
+    @property
+    def speakers(self):
+        return [p.person for p in self._participants if p.role == ParticipantRole.SPEAKER]
+
+    @property
+    def moderators(self):
+        return [p.person for p in self._participants if p.role == ParticipantRole.MODERATOR]
+
+    @cached_property
+    def _organisations(self):
+        return list(self.organisations.all())
+
+    @property
+    def organisers(self):
+        return [o.organisation for o in self._organisations if o.role == OrganisationRole.ORGANISER]
+
+    @property
+    def partners(self):
+        return [o.organisation for o in self._organisations if o.role == OrganisationRole.PARTNER]
+
+    @property
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("calendar")
+
+    @property
+    def recording_player(self):
+        """{"provider": ..., "url": ...} for a host we can embed without
+        cookies, or None: then the page shows the plain link only."""
+        player = player_for(self.recording_url)
+        return {"provider": player[0], "url": player[1]} if player else None
+
+    def get_context(self, request, *args, **kwargs):
+        from activities.structured_data import event_json_ld, json_for_script
+
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = json_for_script(event_json_ld(self, request))
+        context["index_page"] = self.get_parent().specific
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar_file(self, request):
+        from activities.calendar import calendar_response
+
+        return calendar_response(
+            request, [self], name=self.title, filename=f"{self.slug}.ics", download=True
+        )
+
+
+class ActivityParticipant(Orderable):
+    """A speaker or moderator of an activity, in the order editors choose."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="participants")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(
+        max_length=20, choices=ParticipantRole.choices, default=ParticipantRole.SPEAKER
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker or moderator")
+
+
+class ActivityOrganisation(Orderable):
+    """An organiser or partner of an activity, in the order editors choose."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "people.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        max_length=20, choices=OrganisationRole.choices, default=OrganisationRole.ORGANISER
+    )
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organiser or partner")
+
+
+class ActivityMemberCity(Orderable):
+    """A member city taking part in an activity. The city's profile lists its
+    activities through `activity_links`."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="member_cities")
+    city = models.ForeignKey(
+        "members.MemberCityPage", on_delete=models.CASCADE, related_name="activity_links"
+    )
+
+    panels = [FieldPanel("city")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member city")
+
+
+class ActivityDocument(Orderable):
+    """Slides, a report or other document from an activity."""
+
+    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")

@@ -1,0 +1,93 @@
+"""schema.org `Event` data for an activity page, built as a dict and
+serialised with json.dumps; templates print it, never write JSON."""
+
+import json
+
+from home.models import SiteSettings
+
+SCHEMA = "https://schema.org"
+ATTENDANCE_MODES = {
+    "online": f"{SCHEMA}/OnlineEventAttendanceMode",
+    "in_person": f"{SCHEMA}/OfflineEventAttendanceMode",
+    "hybrid": f"{SCHEMA}/MixedEventAttendanceMode",
+}
+
+
+def schema_date(activity, moment):
+    if activity.day_to_be_confirmed:
+        return moment.strftime("%Y-%m")
+    if activity.times_to_be_confirmed:
+        return moment.date().isoformat()
+    return moment.isoformat()
+
+
+def organisation_data(organisation):
+    data = {"@type": "Organization", "name": organisation.name}
+    if organisation.website:
+        data["url"] = organisation.website
+    return data
+
+
+def person_data(person):
+    data = {"@type": "Person", "name": person.name}
+    if person.role:
+        data["jobTitle"] = person.role
+    if person.organisation:
+        data["affiliation"] = {"@type": "Organization", "name": person.organisation}
+    return data
+
+
+def location_data(activity, url):
+    places = []
+    if activity.has_venue:
+        places.append(
+            {
+                "@type": "Place",
+                "name": activity.venue_name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": activity.venue_address,
+                    "addressLocality": activity.venue_city,
+                    "addressCountry": activity.venue_country,
+                },
+            }
+        )
+    if activity.is_online:
+        places.append({"@type": "VirtualLocation", "url": activity.online_url or url})
+    return places[0] if len(places) == 1 else places
+
+
+def event_json_ld(activity, request):
+    url = activity.get_full_url(request)
+    # Without a named organiser the network organised it; partners co-organise.
+    organisers = [organisation_data(o) for o in activity.organisers]
+    if not organisers:
+        site_settings = SiteSettings.for_request(request)
+        organisers = [{"@type": "Organization", "name": site_settings.organisation_name}]
+    organisers += [organisation_data(o) for o in activity.partners]
+    data = {
+        "@context": SCHEMA,
+        "@type": "Event",
+        "name": activity.title,
+        "description": activity.summary,
+        "url": url,
+        "startDate": schema_date(activity, activity.local_start),
+        "eventStatus": f"{SCHEMA}/EventScheduled",
+        "eventAttendanceMode": ATTENDANCE_MODES[activity.attendance_mode],
+        "location": location_data(activity, url),
+        "organizer": organisers if len(organisers) > 1 else organisers[0],
+    }
+    if activity.end:
+        data["endDate"] = schema_date(activity, activity.local_end)
+    if activity.speakers:
+        data["performer"] = [person_data(person) for person in activity.speakers]
+    if activity.languages:
+        data["inLanguage"] = activity.languages
+    if activity.activity_type:
+        data["keywords"] = activity.activity_type.name
+    return data
+
+
+def json_for_script(data):
+    """JSON safe inside <script>: "</" cannot close the element early."""
+    return json.dumps(data, ensure_ascii=False, indent=2).replace("</", "<\\/")

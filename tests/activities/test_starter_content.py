@@ -1,0 +1,71 @@
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from activities.models import ActivityPage, ActivityType
+from people.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_two_activities_from_the_facts(client):
+    html = client.get("/activities/").content.decode()
+    assert "Equality and Inequalities in Urban Context" in html
+    assert "the Right to Vote in the 2024 European Parliament Elections" in html
+    assert "December 2023 (date and time to be confirmed)" in html
+    assert "May 2024 (date and time to be confirmed)" in html
+
+    panel = ActivityPage.objects.get(slug="equality-and-inequalities-in-urban-context")
+    assert panel.activity_type.slug == "panel-discussion"
+    assert panel.attendance_mode == "online"
+    assert "International Human Rights Day" in panel.occasion
+    assert not panel.participants.exists()
+
+    webinar = ActivityPage.objects.get(slug="right-to-vote-2024-european-parliament-elections")
+    assert webinar.activity_type.slug == "webinar"
+    assert [o.name for o in webinar.partners] == ["Global Parliament of Mayors"]
+    assert "European Capital of Democracy" in webinar.occasion
+    for activity in (panel, webinar):
+        assert activity.times_to_be_confirmed and activity.day_to_be_confirmed
+        assert (activity.local_start.day, activity.local_start.hour) == (1, 0)
+
+
+def test_activities_are_in_the_menu_and_on_the_home_page(client):
+    html = client.get("/").content.decode()
+    nav = html[html.index('<nav class="main-nav"') : html.index("</nav>")]
+    assert 'href="/activities/"' in nav
+    slot = html[html.index('id="home-activities-heading"') :]
+    assert slot.index("Ensuring Human Rights in Cities") < slot.index("Equality and Inequalities")
+
+
+def test_types_are_translatable_snippets():
+    slugs = set(
+        ActivityType.objects.filter(locale__language_code="en").values_list("slug", flat=True)
+    )
+    assert slugs == {
+        "panel-discussion",
+        "webinar",
+        "round-table",
+        "workshop",
+        "conference",
+        "other",
+    }
+
+
+def test_loading_again_creates_nothing():
+    counts = (
+        ActivityPage.objects.count(),
+        ActivityType.objects.count(),
+        Organisation.objects.count(),
+    )
+    out = io.StringIO()
+    call_command("load_network_content", stdout=out)
+    assert "created" not in out.getvalue()
+    assert "kept     /home/activities/" in out.getvalue()
+    assert (
+        ActivityPage.objects.count(),
+        ActivityType.objects.count(),
+        Organisation.objects.count(),
+    ) == counts
