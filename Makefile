@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test test-browser lint format migrate load-content admin check bench clean
+.PHONY: help run test test-browser lint format migrate load-content admin check bench audit clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -55,6 +55,17 @@ load-content: $(STAMP) ## Load the starter content (idempotent: creates only wha
 
 admin: $(STAMP) ## Development only: create the admin user or give it a new password
 	$(MANAGE) create_dev_admin
+
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE := .make/lighthouse/node_modules/.bin/lighthouse
+
+# Lighthouse 12 rather than 13: 13 needs Node 22, Debian 12 ships Node 18/20.
+$(LIGHTHOUSE):
+	mkdir -p .make/lighthouse
+	npm install --prefix .make/lighthouse --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+
+audit: $(STAMP) $(LIGHTHOUSE) ## Lighthouse (mobile) on every page type, production settings via gunicorn: median of 3 runs (a report, not a gate)
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse_audit.py
 
 clean: ## Remove the virtualenv, the development database and collected files
 	rm -rf $(VENV) db.sqlite3 media .test-media collected-static .pytest_cache .ruff_cache

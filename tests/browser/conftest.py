@@ -48,6 +48,7 @@ def browser():
         context = playwright.chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
         )
+        context.playwright = playwright  # for tests that need a browser of their own
         yield context
         context.close()
     shutil.rmtree(profile, ignore_errors=True)

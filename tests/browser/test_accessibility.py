@@ -197,10 +197,15 @@ def test_mobile_menu_opens_and_closes_with_the_keyboard(site, page):
     assert not nav.is_visible()
 
 
-def test_without_javascript_the_menu_is_simply_visible(site, page):
-    page.route("**/*.js", lambda route: route.abort())
-    page.set_viewport_size(MOBILE)
-    page.goto(site.url + "/")
-    assert not page.locator(".menu-toggle").is_visible()
-    assert page.locator("#main-nav").is_visible()
-    assert page.locator("#main-nav a").count() >= 2
+def test_without_javascript_the_menu_is_simply_visible(site, browser):
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    no_js = browser.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    try:
+        page = no_js.new_context(java_script_enabled=False, viewport=MOBILE).new_page()
+        page.goto(site.url + "/")
+        assert not page.locator(".menu-toggle").is_visible()
+        assert page.locator("#main-nav").is_visible()
+        assert page.locator("#main-nav a").count() >= 2
+    finally:
+        no_js.close()
