@@ -98,7 +98,8 @@ def lighthouse(url, env, attempts=3):
             say(f"  Lighthouse failed on {url}: {result.stderr.strip()[-300:]}", sys.stderr)
             continue
         return report, scores
-    raise SystemExit(f"Lighthouse gave no report for {url}")
+    # Lighthouse refuses to audit an error response (the 404 page): no scores.
+    return None, None
 
 
 def main():
@@ -158,10 +159,14 @@ def main():
             scores = []
             for number in range(RUNS):
                 report, score = lighthouse(base + path, env)
+                if report is None:
+                    break
                 scores.append(score)
                 name = f"{label.replace(' ', '-')}-{number + 1}.json"
                 (RESULTS / name).write_text(json.dumps(report))
-            median = {c: statistics.median(s[c] for s in scores) for c in CATEGORIES}
+            median = {
+                c: statistics.median(s[c] for s in scores) if scores else None for c in CATEGORIES
+            }
             rows.append((label, path, median))
             say(f"  measured {path}", sys.stderr)
     finally:
@@ -174,7 +179,12 @@ def main():
     say(header)
     say("-" * len(header))
     for label, path, median in rows:
-        say(f"{label[:22]:<22} {path[:38]:<38} " + " ".join(f"{median[c]:>5g}" for c in CATEGORIES))
+        say(
+            f"{label[:22]:<22} {path[:38]:<38} "
+            + " ".join(
+                f"{'n/a' if median[c] is None else format(median[c], 'g'):>5}" for c in CATEGORIES
+            )
+        )
     say(f"\nFull reports: {RESULTS.relative_to(ROOT)}/")
 
 
