@@ -34,7 +34,6 @@ from members.choices import (
 )
 from members.comparison import ComparisonTable
 from members.directory import CityDirectory, feature_collection
-from members.models.mixins import ThemesMixin
 from members.models.relations import CityCommitment
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
 from taxonomy.models import TaggingMixin
@@ -128,7 +127,7 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class MemberCityPage(ThemesMixin, BasePage):
+class MemberCityPage(TaggingMixin, BasePage):
     """The profile of one member city, after the FRA framework: identity,
     human-rights-city status, and its foundations, structures and tools
     (`CityCommitment` rows)."""
@@ -336,7 +335,7 @@ class MemberCityPage(ThemesMixin, BasePage):
     ]
     story_panels = [
         FieldPanel("body"),
-        *ThemesMixin.themes_panels,
+        *TaggingMixin.tagging_panels,
         FieldRowPanel(
             [
                 FieldPanel("last_updated_by_city"),
@@ -476,7 +475,7 @@ class MemberCityPage(ThemesMixin, BasePage):
         )
 
 
-class PracticePage(ThemesMixin, BasePage):
+class PracticePage(TaggingMixin, BasePage):
     """A good practice of one member city, published under its profile."""
 
     summary = models.TextField(help_text=_("What the practice is, in two or three sentences."))
@@ -500,7 +499,7 @@ class PracticePage(ThemesMixin, BasePage):
         FieldRowPanel([FieldPanel("year"), FieldPanel("target_groups")]),
         FieldPanel("body"),
         FieldPanel("documents"),
-        *ThemesMixin.themes_panels,
+        *TaggingMixin.tagging_panels,
     ]
 
     search_fields = Page.search_fields + [
