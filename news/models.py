@@ -1,12 +1,9 @@
 """News: a listing with an Atom feed, and one page per news item."""
 
-from rest_framework import serializers
-
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -16,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from members.models.mixins import RelatedCitiesMixin
 from news.feeds import NewsFeed
 from taxonomy.listing import filter_query, paginate, valid_choice
 from taxonomy.models import TaggingMixin, Topic
@@ -75,7 +73,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.url + self.reverse_subpage("feed")
 
 
-class NewsPage(TaggingMixin, BasePage):
+class NewsPage(TaggingMixin, RelatedCitiesMixin, BasePage):
     """One news item."""
 
     date = models.DateField(default=timezone.localdate, help_text=_("Date shown on the item."))
@@ -83,19 +81,13 @@ class NewsPage(TaggingMixin, BasePage):
         max_length=400, help_text=_("One or two sentences for the listing and the feed.")
     )
     body = StreamField(BodyStreamBlock(), blank=True)
-    related_cities = ParentalManyToManyField(
-        "members.MemberCityPage",
-        blank=True,
-        related_name="related_news",
-        help_text=_("Member cities the news is about."),
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("body"),
         *TaggingMixin.tagging_panels,
-        FieldPanel("related_cities"),
+        *RelatedCitiesMixin.related_cities_panels,
     ]
 
     search_fields = Page.search_fields + [
@@ -110,10 +102,7 @@ class NewsPage(TaggingMixin, BasePage):
         APIField("summary"),
         APIField("body"),
         *TaggingMixin.tagging_api_fields,
-        APIField(
-            "related_cities",
-            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
-        ),
+        *RelatedCitiesMixin.related_cities_api_fields,
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -124,5 +113,5 @@ class NewsPage(TaggingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = self.related_cities.live().public()
+        context["cities"] = self.live_related_cities()
         return context

@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from members.models.mixins import RelatedCitiesMixin
 from resources.choices import FileLanguage
 from taxonomy.listing import filter_query, paginate, valid_choice
 from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
@@ -150,7 +151,7 @@ class ResourceIndexPage(BasePage):
         }
 
 
-class ResourcePage(TaggingMixin, BasePage):
+class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
     """One resource: what it is, who wrote it, and its files."""
 
     resource_type = models.ForeignKey(
@@ -169,12 +170,6 @@ class ResourcePage(TaggingMixin, BasePage):
     )
     summary = models.TextField(help_text=_("What the resource is and who it is for."))
     body = StreamField(BodyStreamBlock(), blank=True, help_text=_("Optional longer description."))
-    related_cities = ParentalManyToManyField(
-        "members.MemberCityPage",
-        blank=True,
-        related_name="related_resources",
-        help_text=_("Member cities the resource is about or comes from."),
-    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -184,7 +179,7 @@ class ResourcePage(TaggingMixin, BasePage):
         InlinePanel("files", label=_("File"), min_num=1),
         FieldPanel("body"),
         *TaggingMixin.tagging_panels,
-        FieldPanel("related_cities"),
+        *RelatedCitiesMixin.related_cities_panels,
     ]
 
     search_fields = Page.search_fields + [
@@ -204,10 +199,7 @@ class ResourcePage(TaggingMixin, BasePage):
         APIField("summary"),
         APIField("files"),
         *TaggingMixin.tagging_api_fields,
-        APIField(
-            "related_cities",
-            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
-        ),
+        *RelatedCitiesMixin.related_cities_api_fields,
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
@@ -225,7 +217,7 @@ class ResourcePage(TaggingMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
-        context["cities"] = self.related_cities.live().public()
+        context["cities"] = self.live_related_cities()
         return context
 
 
