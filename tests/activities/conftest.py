@@ -4,7 +4,7 @@ import pytest
 
 from django.utils import timezone
 
-from tests.activities.factories import ActivityIndexPageFactory, ActivityPageFactory
+from tests.factories import ActivityIndexPageFactory, ActivityPageFactory
 
 
 @pytest.fixture

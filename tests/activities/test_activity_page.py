@@ -7,7 +7,7 @@ import pytest
 
 from activities.choices import AttendanceMode, OrganisationRole, ParticipantRole
 from members.models import MemberCityPage, MemberIndexPage
-from tests.activities.factories import OrganisationFactory, PersonFactory
+from tests.factories import OrganisationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 

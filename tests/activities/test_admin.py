@@ -3,7 +3,7 @@ import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from activities.models import ActivityPage
-from tests.activities.factories import ActivityTypeFactory
+from tests.factories import ActivityTypeFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from members.models import MemberCityPage, MemberIndexPage
 from taxonomy.models import Topic
-from tests.activities.factories import ActivityPageFactory, ActivityTypeFactory
+from tests.factories import ActivityPageFactory, ActivityTypeFactory
 
 pytestmark = pytest.mark.django_db
 

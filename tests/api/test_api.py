@@ -1,6 +1,11 @@
 import pytest
 
-from tests.hub_factories import CityFactory, DocumentFactory, PracticeFactory, member_directory
+from tests.factories import (
+    DocumentFactory,
+    MemberCityPageFactory,
+    PracticePageFactory,
+    member_directory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +27,10 @@ def test_pages_endpoint_lists_resources_with_their_fields(client):
 
 def test_member_city_and_practice_fields(client, home_page):
 
-    city = CityFactory(parent=member_directory(home_page), title="Apicity", region="Tyrol")
-    PracticeFactory(parent=city, title="Api practice", target_groups="young people")
+    city = MemberCityPageFactory(
+        parent=member_directory(home_page), title="Apicity", region="Tyrol"
+    )
+    PracticePageFactory(parent=city, title="Api practice", target_groups="young people")
     data = get(client, "/api/v2/pages/?type=members.MemberCityPage&fields=country,region,latitude")
     item = next(item for item in data["items"] if item["title"] == "Apicity")
     assert item["region"] == "Tyrol"

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from members.choices import CommitmentKind, CommitmentStatus
 from members.models import MemberCityPage
 from taxonomy.models import Topic
-from tests.members.factories import (
+from tests.factories import (
     CityCommitmentFactory,
     MemberCityPageFactory,
     MembershipTypeFactory,

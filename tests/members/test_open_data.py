@@ -9,7 +9,7 @@ from html import unescape
 import pytest
 
 from members.choices import CommitmentKind, CommitmentStatus
-from tests.members.factories import CityCommitmentFactory, MemberCityPageFactory
+from tests.factories import CityCommitmentFactory, MemberCityPageFactory
 from tests.members.test_directory import listed_titles
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from members.choices import CommitmentKind, CommitmentStatus
 from members.models import HomePageFeaturedCity, MemberCityPage, PracticePage
-from tests.members.factories import (
+from tests.factories import (
     CityCommitmentFactory,
     MemberCityPageFactory,
     PracticePageFactory,

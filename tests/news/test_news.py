@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsIndexPage
 from taxonomy.models import Topic
-from tests.hub_factories import NewsPageFactory
+from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from wagtail.models import PageViewRestriction
 from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourceType
 from taxonomy.models import CharterTitle, Topic
-from tests.hub_factories import (
-    CityFactory,
+from tests.factories import (
     DocumentFactory,
+    MemberCityPageFactory,
     ResourcePageFactory,
     member_directory,
 )
@@ -62,7 +62,7 @@ def test_filters_by_type_topic_charter_language_and_year(client, library):
 
 def test_filters_by_related_city(client, library):
 
-    city = CityFactory(parent=member_directory(library.get_parent()), title="Lundby")
+    city = MemberCityPageFactory(parent=member_directory(library.get_parent()), title="Lundby")
     ResourcePageFactory(parent=library, title="City report", related_cities=[city])
     response = client.get(f"/resources/?city={city.slug}")
     assert titles(response) == ["City report"]

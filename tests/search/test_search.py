@@ -4,10 +4,10 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
 from resources.models import ResourceIndexPage
-from tests.hub_factories import (
-    CityFactory,
+from tests.factories import (
     DocumentFactory,
-    PracticeFactory,
+    MemberCityPageFactory,
+    PracticePageFactory,
     ResourcePageFactory,
     member_directory,
 )
@@ -26,8 +26,8 @@ def library(home_page):
 
 def test_finds_a_practice_by_a_word_in_its_body(client, home_page):
 
-    city = CityFactory(parent=member_directory(home_page))
-    PracticeFactory(
+    city = MemberCityPageFactory(parent=member_directory(home_page))
+    PracticePageFactory(
         parent=city, title="Rights office", body=paragraph("An ombudsperson hears complaints.")
     )
     response = client.get("/search/?q=ombudsperson")

@@ -6,10 +6,10 @@ from django.test.utils import CaptureQueriesContext
 from news.models import NewsIndexPage
 from resources.models import ResourceIndexPage
 from taxonomy.models import CharterTitle, Topic
-from tests.hub_factories import (
-    CityFactory,
+from tests.factories import (
+    MemberCityPageFactory,
     NewsPageFactory,
-    PracticeFactory,
+    PracticePageFactory,
     ResourcePageFactory,
     member_directory,
 )
@@ -24,8 +24,8 @@ def tagged(home_page):
     youth = Topic.objects.get(slug="youth", locale__language_code="en")
     equality = CharterTitle.objects.get(code="equality")
     tags = {"topics": [youth], "charter_titles": [equality]}
-    city = CityFactory(parent=member_directory(home_page), title="Tagged city", **tags)
-    PracticeFactory(parent=city, title="Tagged practice", **tags)
+    city = MemberCityPageFactory(parent=member_directory(home_page), title="Tagged city", **tags)
+    PracticePageFactory(parent=city, title="Tagged practice", **tags)
     library = ResourceIndexPage.objects.child_of(home_page).get()
     ResourcePageFactory(parent=library, title="Tagged resource", **tags)
     news = NewsIndexPage.objects.child_of(home_page).get()
