@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test test-browser lint format migrate load-content admin check bench audit clean
+.PHONY: help run test test-browser lint format migrate load-content admin check bench audit clean messages compile-messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -69,3 +69,10 @@ audit: $(STAMP) $(LIGHTHOUSE) ## Lighthouse (mobile) on every page type, product
 
 clean: ## Remove the virtualenv, the development database and collected files
 	rm -rf $(VENV) db.sqlite3 media .test-media collected-static .pytest_cache .ruff_cache
+
+messages: $(STAMP) ## Extract interface strings into locale/*/django.po (needs GNU gettext), then compile
+	$(MANAGE) makemessages -l de -l fr -l nl -l sv --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore=scripts --ignore=node_modules --ignore=static/vendor
+	$(MANAGE) compile_catalogues
+
+compile-messages: $(STAMP) ## Compile the catalogues in Python (no gettext needed)
+	$(MANAGE) compile_catalogues

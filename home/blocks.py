@@ -6,6 +6,7 @@ blocks in their own `blocks.py`.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -21,18 +22,24 @@ RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "d
 
 
 class LinkStructValue(blocks.StructValue):
-    """Resolves a link that points either at a page or at a URL."""
+    """Resolves a link that points either at a page or at a URL. A page link
+    follows the visitor's language: it goes to the page's translation (or
+    its alias in the synchronised tree) in the active locale."""
+
+    @cached_property
+    def target_page(self):
+        page = self.get("page")
+        return page.localized if page else None
 
     @property
     def url(self):
-        page = self.get("page")
-        if page:
-            return page.url
+        if self.target_page:
+            return self.target_page.url
         return self.get("external_url") or ""
 
     @property
     def text(self):
-        page = self.get("page")
+        page = self.target_page
         return self.get("link_text") or (page.title if page else self.get("external_url"))
 
 

@@ -10,6 +10,7 @@ context as `structured_data`.
 
 import datetime
 import json
+from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
@@ -21,7 +22,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -113,21 +114,61 @@ def share_image(page, site_settings):
 
 class LocalisedSitemap(Sitemap):
     """Every live, public page of the site in every language, not only the
-    tree under the site's default-language root."""
+    tree under the site's default-language root, each with its translations
+    as hreflang alternates.
+
+    Aliases in wagtail-localize's synchronised trees are left out: they repeat
+    their source page, which is their canonical URL."""
 
     def items(self):
         root = self.get_wagtail_site().root_page
         in_site = Q()
         for translated_root in root.get_translations(inclusive=True):
             in_site |= Q(path__startswith=translated_root.path)
-        return (
-            Page.objects.filter(in_site)
+        pages = list(
+            Page.objects.filter(in_site, alias_of__isnull=True)
             .live()
             .public()
             .order_by("path")
             .defer_streamfields()
             .specific()
         )
+        # The alternates come from the same list: no query per page.
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self._translations = defaultdict(list)
+        for page in pages:
+            self._translations[page.translation_key].append((languages[page.locale_id], page))
+        return pages
+
+    def alternates(self, page):
+        translations = self._translations.get(page.translation_key, [])
+        if len(translations) < 2:
+            return []
+        alternates = [
+            {"lang_code": code, "location": translation.get_full_url(self.request)}
+            for code, translation in translations
+        ]
+        alternates += [
+            {"lang_code": "x-default", "location": a["location"]}
+            for a in alternates
+            if a["lang_code"] == settings.LANGUAGE_CODE
+        ]
+        return alternates
+
+    def _urls(self, page, protocol, domain):
+        # As Wagtail's Sitemap._urls, with each page's alternates added.
+        urls = []
+        last_mods = set()
+        for item in self.paginator.page(page).object_list:
+            alternates = self.alternates(item)
+            for url_info in item.get_sitemap_urls(self.request):
+                if alternates:
+                    url_info["alternates"] = alternates
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
 
 
 @require_GET

@@ -2,6 +2,7 @@
 page and the generic standard page."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -49,6 +50,26 @@ class BasePage(ListingMixin, SocialMixin, Page):
     @property
     def share_image(self):
         return self.social_image or self.listing_image
+
+    @cached_property
+    def content_language(self):
+        """The language the page's text is written in. An alias that
+        wagtail-localize keeps in a synchronised tree shows its source page's
+        text, so it speaks the source's language, whatever its locale."""
+        if self.alias_of_id:
+            source_language = (
+                Page.objects.filter(pk=self.alias_of_id)
+                .values_list("locale__language_code", flat=True)
+                .first()
+            )
+            if source_language:
+                return source_language
+        return self.locale.language_code
+
+    @property
+    def canonical_page(self):
+        """An alias is a copy: search engines are pointed at its source."""
+        return self.alias_of if self.alias_of_id else self
 
     def structured_data(self, request):
         """schema.org JSON-LD objects for this page, printed by `base.html`.

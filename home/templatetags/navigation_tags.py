@@ -5,7 +5,7 @@ Each tag runs a fixed number of queries, however many pages there are.
 
 from django import template
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import SiteSettings
 from home.seo import breadcrumb_trail
@@ -54,3 +54,31 @@ def breadcrumbs(context):
     ancestors = breadcrumb_trail(page)[:-1]
     crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
     return {"crumbs": crumbs, "current": page.title}
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context, site_settings):
+    """The footer's page links, each in the visitor's language where a live
+    translation (or alias) exists: two queries, however many links."""
+    request = context["request"]
+    pages = [block.value for block in site_settings.footer_links if block.value]
+    if not pages:
+        return []
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        locale = None
+    localized = {}
+    if locale is not None:
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.filter(
+                translation_key__in=[page.translation_key for page in pages], locale=locale
+            ).live()
+        }
+    links = []
+    for page in pages:
+        target = localized.get(page.translation_key, page)
+        if target.live:
+            links.append({"title": target.title, "url": target.get_url(request)})
+    return links

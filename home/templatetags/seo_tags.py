@@ -41,7 +41,7 @@ def meta_tags(context, title=""):
     if page is not None:
         description = description or getattr(page, "meta_description", "") or ""
         share_text = getattr(page, "share_text", "") or ""
-        canonical = canonical or page_url(page, request)
+        canonical = canonical or page_url(getattr(page, "canonical_page", page), request)
         title = title or page.seo_title or page.title
     description = Truncator(description or site_settings.footer_text).chars(DESCRIPTION_LENGTH)
     canonical = absolute(request, canonical or request.path)
@@ -68,8 +68,7 @@ def meta_tags(context, title=""):
         "title": title or site_settings.organisation_name,
         "site_name": site_settings.organisation_name,
         "og_type": "website" if page is None or page.depth <= 2 else "article",
-        "og_locale": (getattr(page, "locale", None) and page.locale.language_code)
-        or context.get("LANGUAGE_CODE", "en"),
+        "og_locale": getattr(page, "content_language", None) or context.get("LANGUAGE_CODE", "en"),
         "image": image,
         "noindex": context.get("noindex", False),
     }

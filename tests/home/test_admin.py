@@ -16,7 +16,7 @@ from taxonomy.models import TopicIndexPage
 class TestEditorsCanBuildPages(WagtailPageTestCase):
     def setUp(self):
         self.login()
-        self.home = HomePage.objects.get(depth=2)
+        self.home = HomePage.objects.get(depth=2, locale__language_code="en")
 
     def test_page_tree_rules(self):
         self.assertAllowedSubpageTypes(
@@ -52,7 +52,13 @@ class TestEditorsCanBuildPages(WagtailPageTestCase):
                 }
             ),
         )
-        page = StandardPage.objects.get(slug="partners")
+        page = StandardPage.objects.get(slug="partners", locale__language_code="en")
+        # The synchronised trees give the new page an alias in each other language.
+        aliases = StandardPage.objects.filter(alias_of=page)
+        self.assertEqual(
+            sorted(aliases.values_list("locale__language_code", flat=True)),
+            ["de", "fr", "nl", "sv"],
+        )
         self.assertEqual(page.body[0].value["text"], "Universities")
 
     def test_every_page_renders(self):

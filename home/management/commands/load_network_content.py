@@ -6,6 +6,7 @@ from wagtail.models import Page
 from activities import starter_content as activities_content
 from contact import starter_content as contact_content
 from home import starter_content as home_content
+from home import starter_translations as home_translations
 from home.models import HomePage
 from home.starter import ensure_charter_titles, ensure_locales
 from members import starter_content as members_content
@@ -47,5 +48,7 @@ class Command(BaseCommand):
         home, _created = home_content.load(self.stdout)
         for app_content in APP_CONTENT:
             app_content.load(home, self.stdout)
+        about = home.get_children().get(slug="about").specific
+        home_translations.load(home, about, self.stdout)
         count = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(self.style.SUCCESS(f"Starter content ready: {count} pages."))

@@ -1,0 +1,81 @@
+"""The language switcher and the hreflang alternates of a page.
+
+A page is offered in another language only where a real translation is live:
+an alias that wagtail-localize keeps in a synchronised tree shows the source
+text, so it is not a translation and is not offered.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def page_translations(page, request):
+    """(language code, URL) for every live, public, real translation of a page,
+    the page itself included, in the order of settings.LANGUAGES. One query."""
+    cached = getattr(page, "_translations", None)
+    if cached is not None:
+        return cached
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .live()
+        .public()
+        .select_related("locale")
+    )
+    by_language = {t.locale.language_code: t for t in translations}
+    if page.alias_of_id is None:
+        by_language.setdefault(page.locale.language_code, page)
+    result = [
+        (code, by_language[code].get_url(request))
+        for code, _name in settings.LANGUAGES
+        if code in by_language
+    ]
+    page._translations = result
+    return result
+
+
+def language_links(context):
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page):
+        pairs = page_translations(page, request)
+        current = page.content_language
+    else:
+        pairs = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": url,
+            "is_current": code == current,
+        }
+        for code, url in pairs
+        if url
+    ]
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    links = language_links(context)
+    return {"links": links if len(links) > 1 else []}
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    request = context["request"]
+    links = language_links(context)
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    return {
+        "links": [
+            {"code": link["code"], "url": request.build_absolute_uri(link["url"])} for link in links
+        ]
+        if len(links) > 1
+        else [],
+        "default_url": request.build_absolute_uri(default["url"]) if default else "",
+    }
