@@ -123,7 +123,15 @@ def search(request):
     locale = Locale.get_active()
     kind_keys = [kind.key for kind in installed_kinds()] + ["pages", "documents"]
     kind = valid_choice(request, "kind", kind_keys)
-    context = {"query": query, "kind": kind, "groups": [], "promoted": [], "results": None}
+    context = {
+        "query": query,
+        "kind": kind,
+        "groups": [],
+        "promoted": [],
+        "results": None,
+        "meta_title": _("Search"),
+        "noindex": True,
+    }
     if query:
         try:
             with transaction.atomic():
