@@ -1,9 +1,10 @@
-from activities.models.pages import (
+from activities.models.index import ActivityIndexPage
+from activities.models.pages import ActivityPage
+from activities.models.querysets import ActivityPageManager, ActivityPageQuerySet
+from activities.models.relations import (
     ActivityDocument,
-    ActivityIndexPage,
     ActivityMemberCity,
     ActivityOrganisation,
-    ActivityPage,
     ActivityParticipant,
 )
 from activities.models.snippets import ActivityType, YouthArea
@@ -14,6 +15,8 @@ __all__ = [
     "ActivityMemberCity",
     "ActivityOrganisation",
     "ActivityPage",
+    "ActivityPageManager",
+    "ActivityPageQuerySet",
     "ActivityParticipant",
     "ActivityType",
     "YouthArea",

@@ -1,32 +1,18 @@
-"""The activities listing and one page per activity, with the people,
-organisations, member cities and documents linked to it."""
+"""One page per activity: when and where, who takes part, and afterwards
+its recording, documents and outcomes."""
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import (
-    BooleanField,
-    Case,
-    Exists,
-    ExpressionWrapper,
-    F,
-    OuterRef,
-    Q,
-    When,
-    Window,
-)
-from django.db.models.functions import Coalesce, Length, RowNumber, Substr
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
 from activities.blocks import ActivityStreamBlock
@@ -39,123 +25,10 @@ from activities.choices import (
 )
 from activities.dates import format_when, get_zone, validate_time_zone
 from activities.forms import ActivityPageForm
+from activities.models.querysets import ActivityPageManager
 from activities.recording import player_for
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
-
-# Upcoming activities soonest first, past ones newest first.
-WITHIN_GROUP = [
-    Case(When(listed_as_upcoming=True, then=F("start"))).asc(),
-    F("start").desc(),
-    F("pk").asc(),
-]
-
-
-class ActivityPageQuerySet(PageQuerySet):
-    """Splits activities into upcoming and past in the database.
-
-    An activity is upcoming until it ends; one without an end time counts by
-    its start. So an event running now is still upcoming.
-    """
-
-    def with_schedule(self, now=None):
-        now = now or timezone.now()
-        return self.alias(finishes_at=Coalesce("end", "start")).annotate(
-            listed_as_upcoming=ExpressionWrapper(Q(finishes_at__gte=now), BooleanField())
-        )
-
-    def not_restricted(self):
-        """Like `public()`, but inside the same query rather than one query
-        more: no view restriction on the page or any of its ancestors."""
-        restrictions = PageViewRestriction.objects.annotate(
-            outer_prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-        ).filter(page__path=F("outer_prefix"))
-        return self.exclude(Exists(restrictions))
-
-    def upcoming(self, now=None):
-        return self.with_schedule(now).filter(listed_as_upcoming=True).order_by("start", "pk")
-
-    def past(self, now=None):
-        return self.with_schedule(now).filter(listed_as_upcoming=False).order_by("-start", "-pk")
-
-    def upcoming_first(self, now=None):
-        """Upcoming soonest first, then past newest first, in one ordering."""
-        return self.with_schedule(now).order_by(F("listed_as_upcoming").desc(), *WITHIN_GROUP)
-
-    def next_and_latest(self, latest, now=None):
-        """The next upcoming activity and the `latest` past ones, in one query."""
-        ranked = self.with_schedule(now).annotate(
-            rank=Window(RowNumber(), partition_by=F("listed_as_upcoming"), order_by=WITHIN_GROUP)
-        )
-        return ranked.filter(
-            Q(listed_as_upcoming=True, rank=1) | Q(listed_as_upcoming=False, rank__lte=latest)
-        ).order_by(F("listed_as_upcoming").desc(), *WITHIN_GROUP)
-
-
-ActivityPageManager = PageManager.from_queryset(ActivityPageQuerySet)
-
-
-class ActivityIndexPage(RoutablePageMixin, BasePage):
-    """The list of the network's activities, upcoming first, then the archive.
-    Also serves an Atom feed and a calendar feed of all its activities."""
-
-    introduction = models.TextField(blank=True, help_text=_("Shown above the list."))
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["activities.ActivityPage"]
-    max_count_per_parent = 1
-    per_page = 12
-
-    class Meta:
-        verbose_name = _("activity index page")
-
-    def activities(self):
-        return (
-            ActivityPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("activity_type")
-        )
-
-    @property
-    def atom_feed_url(self):
-        return self.url + self.reverse_subpage("feed")
-
-    @property
-    def calendar_feed_url(self):
-        return self.url + self.reverse_subpage("calendar")
-
-    def get_context(self, request, *args, **kwargs):
-        from activities.filters import ActivityFilters
-
-        context = super().get_context(request, *args, **kwargs)
-        activities = self.activities()
-        filters = ActivityFilters(request.GET, activities, self.locale_id)
-        listing = filters.apply(activities.upcoming_first())
-        page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
-        context.update(
-            filters=filters,
-            page_obj=page_obj,
-            upcoming=[activity for activity in page_obj if activity.listed_as_upcoming],
-            past=[activity for activity in page_obj if not activity.listed_as_upcoming],
-        )
-        return context
-
-    @path("feed/", name="feed")
-    def atom_feed(self, request):
-        from activities.feeds import ActivityAtomFeed
-
-        return ActivityAtomFeed(self)(request)
-
-    @path("calendar/", name="calendar")
-    def calendar_feed(self, request):
-        from activities.calendar import calendar_response
-
-        activities = self.activities().order_by("-start")[:500]
-        return calendar_response(request, activities, name=self.title, filename="activities.ics")
 
 
 class ActivityPage(RoutablePageMixin, BasePage):
@@ -474,62 +347,3 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return calendar_response(
             request, [self], name=self.title, filename=f"{self.slug}.ics", download=True
         )
-
-
-class ActivityParticipant(Orderable):
-    """A speaker or moderator of an activity, in the order editors choose."""
-
-    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="participants")
-    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
-    role = models.CharField(
-        max_length=20, choices=ParticipantRole.choices, default=ParticipantRole.SPEAKER
-    )
-
-    panels = [FieldPanel("person"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("speaker or moderator")
-
-
-class ActivityOrganisation(Orderable):
-    """An organiser or partner of an activity, in the order editors choose."""
-
-    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="organisations")
-    organisation = models.ForeignKey(
-        "people.Organisation", on_delete=models.CASCADE, related_name="+"
-    )
-    role = models.CharField(
-        max_length=20, choices=OrganisationRole.choices, default=OrganisationRole.ORGANISER
-    )
-
-    panels = [FieldPanel("organisation"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("organiser or partner")
-
-
-class ActivityMemberCity(Orderable):
-    """A member city taking part in an activity. The city's profile lists its
-    activities through `activity_links`."""
-
-    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="member_cities")
-    city = models.ForeignKey(
-        "members.MemberCityPage", on_delete=models.CASCADE, related_name="activity_links"
-    )
-
-    panels = [FieldPanel("city")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("member city")
-
-
-class ActivityDocument(Orderable):
-    """Slides, a report or other document from an activity."""
-
-    page = ParentalKey(ActivityPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("document")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("document")

@@ -1,4 +1,7 @@
-from members.models.pages import MemberCityPage, MemberIndexPage, PracticePage
+from members.models.index import MemberIndexPage
+from members.models.mixins import RelatedCitiesMixin
+from members.models.pages import MemberCityPage
+from members.models.practices import PracticePage
 from members.models.relations import CityCommitment, HomePageFeaturedCity
 from members.models.snippets import MembershipType
 
@@ -9,4 +12,5 @@ __all__ = [
     "MemberIndexPage",
     "MembershipType",
     "PracticePage",
+    "RelatedCitiesMixin",
 ]

@@ -1,11 +1,7 @@
-"""Member cities: the directory page, one profile page per city, and the good
-practices a city publishes under its profile."""
+"""The profile page of one member city, after the FRA framework."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
-from django.http import JsonResponse
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -17,8 +13,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -32,99 +26,12 @@ from members.choices import (
     CountryCode,
     RecognitionType,
 )
-from members.comparison import ComparisonTable
-from members.directory import CityDirectory, feature_collection
-from members.models.relations import CityCommitment
+from members.models.practices import PracticePage
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
 from taxonomy.models import TaggingMixin
 
 # Fields only HRCN staff set: membership, the example flag, verification.
 STAFF_ONLY = "members.manage_membership"
-
-
-class MemberIndexPage(RoutablePageMixin, BasePage):
-    """The directory of member cities (one per locale): map, filters and list,
-    plus the comparison table and the open-data routes."""
-
-    introduction = models.TextField(blank=True, help_text=_("Shown above the directory."))
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["members.MemberCityPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("member directory")
-
-    def cities(self):
-        """The live, public member cities of this directory's language."""
-        return (
-            MemberCityPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("membership_type")
-            .prefetch_related(
-                Prefetch(
-                    "commitments",
-                    queryset=CityCommitment.objects.select_related("document"),
-                )
-            )
-            .order_by("title")
-        )
-
-    def directory(self, request):
-        return CityDirectory(self.cities(), request, locale=self.locale)
-
-    def route_urls(self, request):
-        """Addresses of the routes below this page, for templates."""
-        base = self.get_url(request)
-        return {
-            "compare_url": base + self.reverse_subpage("compare"),
-            "geojson_url": base + self.reverse_subpage("geojson").rstrip("/"),
-        }
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.directory(request).listing_context())
-        context.update(self.route_urls(request))
-        return context
-
-    # Wagtail routes "members/cities.geojson" as "/cities.geojson/": a route
-    # always ends in a slash, the public address (hrcn_site/urls.py) never does.
-    @path("cities.geojson/", name="geojson")
-    def geojson(self, request):
-        """The directory's cities (with its filters) as a GeoJSON FeatureCollection."""
-        cities = self.directory(request).filtered_cities()
-        return JsonResponse(
-            feature_collection(cities, request), content_type="application/geo+json"
-        )
-
-    @path("compare/", name="compare")
-    def compare(self, request):
-        """One row per city, one column per FRA item; ?format=csv or json downloads it."""
-        directory = self.directory(request)
-        table = ComparisonTable(
-            directory.filtered_cities(), request, group=directory.filters.get("group")
-        )
-        download = request.GET.get("format")
-        if download == "csv":
-            return table.csv_response()
-        if download == "json":
-            return table.json_response()
-        return TemplateResponse(
-            request,
-            "members/member_compare.html",
-            {
-                "page": self,
-                "self": self,
-                "form": directory.form,
-                "filters": directory.filters,
-                "table": table,
-                **self.route_urls(request),
-            },
-        )
 
 
 class MemberCityPage(TaggingMixin, BasePage):
@@ -473,54 +380,3 @@ class MemberCityPage(TaggingMixin, BasePage):
             .distinct()
             .order_by("-start")
         )
-
-
-class PracticePage(TaggingMixin, BasePage):
-    """A good practice of one member city, published under its profile."""
-
-    summary = models.TextField(help_text=_("What the practice is, in two or three sentences."))
-    body = StreamField(BodyStreamBlock(), blank=True, help_text=_("How it works, in full."))
-    target_groups = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text=_("Who it is for, e.g. 'young people, older residents'."),
-    )
-    documents = StreamField(
-        [("document", DocumentChooserBlock())],
-        blank=True,
-        help_text=_("Reports, guides or decisions to download."),
-    )
-    year = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("The year it started.")
-    )
-
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("year"), FieldPanel("target_groups")]),
-        FieldPanel("body"),
-        FieldPanel("documents"),
-        *TaggingMixin.tagging_panels,
-    ]
-
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("target_groups"),
-    ]
-    api_fields = [
-        APIField("summary"),
-        APIField("body"),
-        APIField("target_groups"),
-        APIField("year"),
-        *TaggingMixin.tagging_api_fields,
-    ]
-
-    parent_page_types = ["members.MemberCityPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("good practice")
-
-    @property
-    def city(self):
-        return self.get_parent().specific

@@ -1,0 +1,75 @@
+"""The list of the network's activities, with its Atom and calendar feeds."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from activities.models.pages import ActivityPage
+from home.models import BasePage
+
+
+class ActivityIndexPage(RoutablePageMixin, BasePage):
+    """The list of the network's activities, upcoming first, then the archive.
+    Also serves an Atom feed and a calendar feed of all its activities."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["activities.ActivityPage"]
+    max_count_per_parent = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("activity index page")
+
+    def activities(self):
+        return (
+            ActivityPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("activity_type")
+        )
+
+    @property
+    def atom_feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    @property
+    def calendar_feed_url(self):
+        return self.url + self.reverse_subpage("calendar")
+
+    def get_context(self, request, *args, **kwargs):
+        from activities.filters import ActivityFilters
+
+        context = super().get_context(request, *args, **kwargs)
+        activities = self.activities()
+        filters = ActivityFilters(request.GET, activities, self.locale_id)
+        listing = filters.apply(activities.upcoming_first())
+        page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
+        context.update(
+            filters=filters,
+            page_obj=page_obj,
+            upcoming=[activity for activity in page_obj if activity.listed_as_upcoming],
+            past=[activity for activity in page_obj if not activity.listed_as_upcoming],
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def atom_feed(self, request):
+        from activities.feeds import ActivityAtomFeed
+
+        return ActivityAtomFeed(self)(request)
+
+    @path("calendar/", name="calendar")
+    def calendar_feed(self, request):
+        from activities.calendar import calendar_response
+
+        activities = self.activities().order_by("-start")[:500]
+        return calendar_response(request, activities, name=self.title, filename="activities.ics")
