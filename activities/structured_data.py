@@ -1,9 +1,8 @@
-"""schema.org `Event` data for an activity page, built as a dict and
-serialised with json.dumps; templates print it, never write JSON."""
-
-import json
+"""schema.org `Event` data for an activity page, as a dict that
+`ActivityPage.structured_data` adds to the page's JSON-LD."""
 
 from home.models import SiteSettings
+from home.seo import page_url
 
 SCHEMA = "https://schema.org"
 ATTENDANCE_MODES = {
@@ -58,7 +57,7 @@ def location_data(activity, url):
 
 
 def event_json_ld(activity, request):
-    url = activity.get_full_url(request)
+    url = page_url(activity, request)
     # Without a named organiser the network organised it; partners co-organise.
     organisers = [organisation_data(o) for o in activity.organisers]
     if not organisers:
@@ -87,7 +86,3 @@ def event_json_ld(activity, request):
         data["keywords"] = activity.activity_type.name
     return data
 
-
-def json_for_script(data):
-    """JSON safe inside <script>: "</" cannot close the element early."""
-    return json.dumps(data, ensure_ascii=False, indent=2).replace("</", "<\\/")

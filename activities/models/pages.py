@@ -333,12 +333,14 @@ class ActivityPage(RoutablePageMixin, BasePage):
         return {"provider": player[0], "url": player[1]} if player else None
 
     def get_context(self, request, *args, **kwargs):
-        from activities.structured_data import event_json_ld, json_for_script
-
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = json_for_script(event_json_ld(self, request))
         context["index_page"] = self.get_parent().specific
         return context
+
+    def structured_data(self, request):
+        from activities.structured_data import event_json_ld
+
+        return [*super().structured_data(request), event_json_ld(self, request)]
 
     @path("calendar/", name="calendar")
     def calendar_file(self, request):
