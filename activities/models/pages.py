@@ -1,6 +1,8 @@
 """One page per activity: when and where, who takes part, and afterwards
 its recording, documents and outcomes."""
 
+from rest_framework import serializers
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -27,8 +30,14 @@ from activities.dates import format_when, get_zone, validate_time_zone
 from activities.forms import ActivityPageForm
 from activities.models.querysets import ActivityPageManager
 from activities.recording import player_for
+from activities.serializers import (
+    MemberCityLinkSerializer,
+    OrganisationSerializer,
+    PersonSerializer,
+)
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from taxonomy.models import TaggingMixin
 
 
 class ActivityPage(RoutablePageMixin, BasePage):
@@ -191,6 +200,34 @@ class ActivityPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
         index.SearchField("outcomes"),
         index.FilterField("start"),
+    ]
+
+    api_fields = [
+        *(
+            APIField(name)
+            for name in (
+                "summary",
+                "start",
+                "end",
+                "time_zone",
+                "attendance_mode",
+                "venue_name",
+                "venue_address",
+                "venue_city",
+                "venue_country",
+                "languages",
+                "registration_url",
+                "recording_url",
+            )
+        ),
+        APIField(
+            "activity_type",
+            serializer=serializers.SlugRelatedField(slug_field="name", read_only=True),
+        ),
+        *TaggingMixin.tagging_api_fields,
+        APIField("speakers", serializer=PersonSerializer(many=True, read_only=True)),
+        APIField("organisers", serializer=OrganisationSerializer(many=True, read_only=True)),
+        APIField("member_cities", serializer=MemberCityLinkSerializer(many=True, read_only=True)),
     ]
 
     parent_page_types = ["activities.ActivityIndexPage"]
