@@ -1,18 +1,6 @@
-"""How the read API (`/api/v2/pages/`) shows an activity's people,
-organisations and member cities: names and links, not database rows."""
+"""How the read API (`/api/v2/pages/`) shows an activity's member cities."""
 
 from rest_framework import serializers
-
-
-class PersonSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    role = serializers.CharField()
-    organisation = serializers.CharField()
-
-
-class OrganisationSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    website = serializers.URLField()
 
 
 class MemberCityLinkSerializer(serializers.Serializer):

@@ -85,4 +85,3 @@ def event_json_ld(activity, request):
     if activity.activity_type:
         data["keywords"] = activity.activity_type.name
     return data
-

@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -18,6 +18,7 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from members.models.mixins import RelatedCitiesMixin
+from people.serializers import OrganisationSerializer
 from resources.choices import FileLanguage
 from taxonomy.listing import filter_query, paginate, valid_choice
 from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
@@ -51,6 +52,7 @@ FILTER_LABELS = {
     "topic": _("Topic"),
     "charter": _("Charter title"),
     "city": _("City"),
+    "author": _("Author"),
     "language": _("Language"),
     "year": _("Year"),
 }
@@ -83,6 +85,7 @@ class ResourceIndexPage(BasePage):
             "topic": valid_choice(request, "topic", [t.slug for t in options["topics"]]),
             "charter": valid_choice(request, "charter", [c.code for c in options["charter"]]),
             "city": valid_choice(request, "city", [c.slug for c in options["cities"]]),
+            "author": valid_choice(request, "author", [o.pk for o in options["authors"]]),
             "language": valid_choice(
                 request, "language", [code for code, _ in options["languages"]]
             ),
@@ -93,6 +96,7 @@ class ResourceIndexPage(BasePage):
             "topic": "topics__slug",
             "charter": "charter_titles__code",
             "city": "related_cities__slug",
+            "author": "authors__pk",
             "language": "files__language",
             "year": "year",
         }
@@ -110,6 +114,7 @@ class ResourceIndexPage(BasePage):
             "topic": [(t.slug, t.name) for t in options["topics"]],
             "charter": [(c.code, f"{c.number}. {c.name}") for c in options["charter"]],
             "city": [(c.slug, c.title) for c in options["cities"]],
+            "author": [(str(o.pk), o.name) for o in options["authors"]],
             "language": options["languages"],
             "year": [(str(year), year) for year in options["years"]],
         }
@@ -127,6 +132,7 @@ class ResourceIndexPage(BasePage):
 
     def filter_options(self, resources):
         from members.models import MemberCityPage
+        from people.models import Organisation
 
         ids = resources.values("pk")
         return {
@@ -138,6 +144,9 @@ class ResourceIndexPage(BasePage):
             .filter(locale=self.locale, related_resources__in=ids)
             .distinct()
             .order_by("title"),
+            "authors": Organisation.objects.filter(authored_resources__in=ids)
+            .distinct()
+            .order_by("name"),
             "languages": [
                 (code, FileLanguage(code).label)
                 for code in ResourceFile.objects.filter(page__in=ids)
@@ -170,16 +179,30 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
     )
     summary = models.TextField(help_text=_("What the resource is and who it is for."))
     body = StreamField(BodyStreamBlock(), blank=True, help_text=_("Optional longer description."))
+    authors = ParentalManyToManyField(
+        "people.Organisation",
+        blank=True,
+        related_name="authored_resources",
+        help_text=_("The organisations that wrote or published it. Add them under Snippets."),
+    )
+    related_activities = ParentalManyToManyField(
+        "activities.ActivityPage",
+        blank=True,
+        related_name="related_resources",
+        help_text=_("Activities it was presented at or came out of."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("resource_type"), FieldPanel("year")], heading=_("About the resource")
+            [FieldPanel("resource_type"), FieldPanel("year"), FieldPanel("authors")],
+            heading=_("About the resource"),
         ),
         FieldPanel("summary"),
         InlinePanel("files", label=_("File"), min_num=1),
         FieldPanel("body"),
         *TaggingMixin.tagging_panels,
         *RelatedCitiesMixin.related_cities_panels,
+        FieldPanel("related_activities"),
     ]
 
     search_fields = Page.search_fields + [
@@ -197,9 +220,14 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
         ),
         APIField("year"),
         APIField("summary"),
+        APIField("authors", serializer=OrganisationSerializer(many=True, read_only=True)),
         APIField("files"),
         *TaggingMixin.tagging_api_fields,
         *RelatedCitiesMixin.related_cities_api_fields,
+        APIField(
+            "related_activities",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        ),
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
@@ -218,6 +246,8 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
         context["cities"] = self.live_related_cities()
+        context["authors"] = self.authors.all()
+        context["activities"] = self.related_activities.live().public().order_by("-start")
         return context
 
 

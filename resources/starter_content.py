@@ -1,10 +1,11 @@
 """Starter content of the library: the resource types and the 2021 FRA report
 the network contributed to, described in our own words and linked, not
-uploaded."""
+uploaded, with FRA as its author."""
 
 from wagtail.models import Locale
 
 from home.starter import ensure_child_page
+from people.models import Organisation
 from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 from taxonomy.models import Topic
@@ -29,6 +30,11 @@ LIBRARY = {
         "make human rights part of their everyday work. Filter by type, topic, "
         "Charter title, city, language or year."
     ),
+}
+
+FRA = {
+    "name": "EU Agency for Fundamental Rights (FRA)",
+    "website": "https://fra.europa.eu/",
 }
 
 FRA_REPORT_URL = "https://fra.europa.eu/en/publication/2021/human-rights-cities-framework"
@@ -57,6 +63,11 @@ def load(home, stdout):
     library, created = ensure_child_page(home, ResourceIndexPage, "resources", **LIBRARY)
     stdout.write(f"{'created' if created else 'kept   '}  page /resources/")
 
+    fra, created = Organisation.objects.get_or_create(
+        locale=locale, name=FRA["name"], defaults={"website": FRA["website"]}
+    )
+    stdout.write(f"{'created' if created else 'kept   '}  organisation {fra.name}")
+
     report_type = ResourceType.objects.get(locale=locale, slug="report")
     report, created = ensure_child_page(
         library,
@@ -65,6 +76,7 @@ def load(home, stdout):
         resource_type=report_type,
         files=[ResourceFile(language=FileLanguage.EN, external_url=FRA_REPORT_URL)],
         topics=list(Topic.objects.filter(locale=locale, slug__in=["eu-charter"])),
+        authors=[fra],
         **FRA_REPORT,
     )
     stdout.write(f"{'created' if created else 'kept   '}  resource {report.slug}")

@@ -30,13 +30,10 @@ from activities.dates import format_when, get_zone, validate_time_zone
 from activities.forms import ActivityPageForm
 from activities.models.querysets import ActivityPageManager
 from activities.recording import player_for
-from activities.serializers import (
-    MemberCityLinkSerializer,
-    OrganisationSerializer,
-    PersonSerializer,
-)
+from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from people.serializers import OrganisationSerializer, PersonSerializer
 from taxonomy.models import TaggingMixin
 
 

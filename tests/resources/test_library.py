@@ -5,12 +5,16 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
+from activities.models import ActivityIndexPage
+from people.models import Organisation
 from resources.choices import FileLanguage
-from resources.models import ResourceFile, ResourceType
+from resources.models import ResourceFile, ResourcePage, ResourceType
 from taxonomy.models import CharterTitle, Topic
 from tests.factories import (
+    ActivityPageFactory,
     DocumentFactory,
     MemberCityPageFactory,
+    OrganisationFactory,
     ResourcePageFactory,
     member_directory,
 )
@@ -58,6 +62,53 @@ def test_filters_by_type_topic_charter_language_and_year(client, library):
     assert (
         "No resource matches" in client.get("/resources/?type=toolkit&year=2020").content.decode()
     )
+
+
+def test_the_fra_report_names_fra_as_its_author(client):
+    report = ResourcePage.objects.get(
+        slug="fra-human-rights-cities-framework-2021", locale__language_code="en"
+    )
+    fra = Organisation.objects.get(
+        name="EU Agency for Fundamental Rights (FRA)", locale__language_code="en"
+    )
+    assert list(report.authors.all()) == [fra]
+    html = client.get(report.url).content.decode()
+    assert 'By <a href="https://fra.europa.eu/">EU Agency for Fundamental Rights (FRA)</a>' in html
+
+
+def test_authors_and_related_activities_are_shown_filtered_and_in_the_api(
+    client, library, home_page
+):
+    author = OrganisationFactory(name="Raoul Wallenberg Institute", website="")
+    other = OrganisationFactory(name="Other Publisher")
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    webinar = ActivityPageFactory(parent=activities, title="Launch webinar")
+    draft = ActivityPageFactory(parent=activities, title="Draft webinar", live=False)
+    resource = ResourcePageFactory(
+        parent=library,
+        title="Local rights guide",
+        authors=[author],
+        related_activities=[webinar, draft],
+    )
+    ResourcePageFactory(parent=library, title="Other guide", authors=[other])
+
+    html = client.get(resource.url).content.decode()
+    assert "By Raoul Wallenberg Institute" in html
+    assert "Related activities" in html
+    assert f'href="{webinar.url}"' in html
+    assert "Draft webinar" not in html
+
+    response = client.get(f"/resources/?author={author.pk}")
+    assert titles(response) == ["Local rights guide"]
+    assert f'<option value="{other.pk}"' in response.content.decode()
+    assert "Other guide" in titles(client.get("/resources/?author=999999"))
+
+    data = client.get(
+        "/api/v2/pages/?type=resources.ResourcePage&fields=authors,related_activities"
+    ).json()
+    item = next(item for item in data["items"] if item["title"] == "Local rights guide")
+    assert item["authors"] == [{"name": "Raoul Wallenberg Institute", "website": ""}]
+    assert webinar.pk in item["related_activities"]
 
 
 def test_filters_by_related_city(client, library):
