@@ -1,12 +1,18 @@
+import datetime
+
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
+from activities.models import ActivityIndexPage
 from home.models import StandardPage
 from home.starter_content import OBJECTIVES
+from members.models import HomePageFeaturedCity
+from tests.factories import ActivityPageFactory, MemberCityPageFactory, member_directory
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +154,26 @@ def test_query_count_does_not_grow_with_the_menu(client, home_page, path):
     assert count_queries(client, path) == before
     # The home page's activities slot (activities.templatetags) adds two.
     assert before <= (24 if path == "/" else 20)
+
+
+def test_query_count_does_not_grow_with_the_home_page_slots(client, home_page):
+    """Ten more featured cities and ten more activities (five upcoming, five
+    past) cost the home page no query."""
+    directory = member_directory(home_page)
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    before = count_queries(client, "/")
+    last = HomePageFeaturedCity.objects.filter(page=home_page).count()
+    for number in range(10):
+        city = MemberCityPageFactory(parent=directory, title=f"Featured city {number}")
+        HomePageFeaturedCity.objects.create(page=home_page, city=city, sort_order=last + number)
+        days = number + 1 if number % 2 else -(number + 1)
+        ActivityPageFactory(
+            parent=activities,
+            title=f"Slot activity {number}",
+            start=timezone.now() + datetime.timedelta(days=days),
+        )
+    html = client.get("/").content.decode()
+    assert "Featured city 9" in html
+    assert "Slot activity 1" in html  # the next one: upcoming, soonest first
+    assert count_queries(client, "/") == before
+    assert before <= 24
