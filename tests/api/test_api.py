@@ -178,4 +178,11 @@ def test_readme_examples_work(client):
     get(client, "/api/v2/pages/?type=news.NewsPage&locale=de&fields=date,summary&order=-date")
     data = get(client, "/api/v2/pages/?type=news.NewsPage&fields=date,summary&order=-date")
     assert data["items"][0]["summary"]
+    data = get(
+        client,
+        "/api/v2/pages/?type=activities.ActivityPage&fields=start,end,time_zone,"
+        "attendance_mode,venue_city,speakers,organisers,member_cities&order=-start",
+    )
+    starts = [datetime.datetime.fromisoformat(item["start"]) for item in data["items"]]
+    assert starts and starts == sorted(starts, reverse=True)
     get(client, "/api/v2/documents/?search=framework")
