@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test test-browser lint format migrate load-content admin check bench audit clean messages compile-messages
+.PHONY: help run test test-browser lint format migrate load-content admin bench audit clean messages compile-messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ LIGHTHOUSE := .make/lighthouse/node_modules/.bin/lighthouse
 $(LIGHTHOUSE):
 	mkdir -p .make/lighthouse
 	npm install --prefix .make/lighthouse --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+
+bench: $(STAMP) ## Render time (p50/p95) and queries per request of every page type (a report)
+	$(BIN)/python bench/pages.py
 
 audit: $(STAMP) $(LIGHTHOUSE) ## Lighthouse (mobile) on every page type, production settings via gunicorn: median of 3 runs (a report, not a gate)
 	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse_audit.py
