@@ -37,7 +37,7 @@ from people.serializers import OrganisationSerializer, PersonSerializer
 from taxonomy.models import TaggingMixin
 
 
-class ActivityPage(RoutablePageMixin, BasePage):
+class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     """One panel, webinar, round table or workshop: when and where, who took
     part, and afterwards its recording, documents and outcomes."""
 
@@ -107,10 +107,6 @@ class ActivityPage(RoutablePageMixin, BasePage):
     )
 
     body = StreamField(ActivityStreamBlock(), blank=True)
-    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="activities")
-    charter_titles = ParentalManyToManyField(
-        "taxonomy.CharterTitle", blank=True, related_name="activities"
-    )
     youth_areas = ParentalManyToManyField(
         "activities.YouthArea",
         blank=True,
@@ -175,14 +171,8 @@ class ActivityPage(RoutablePageMixin, BasePage):
         MultipleChooserPanel(
             "member_cities", chooser_field_name="city", heading=_("Member cities taking part")
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("charter_titles", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("youth_areas", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Themes"),
-        ),
+        *TaggingMixin.tagging_panels,
+        FieldPanel("youth_areas", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("recording_url"), FieldPanel("recording_transcript")],
             heading=_("Recording"),
