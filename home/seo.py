@@ -87,8 +87,11 @@ def organisation(site_settings, request, url):
     }
     if site_settings.short_name:
         data["alternateName"] = site_settings.short_name
-    if site_settings.footer_text:
-        data["description"] = site_settings.footer_text
+    from home.models import FooterText
+
+    description = FooterText.for_request(request)
+    if description:
+        data["description"] = description
     if site_settings.contact_email:
         data["email"] = site_settings.contact_email
     same_as = [link.value["url"] for link in site_settings.social_links]

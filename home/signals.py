@@ -9,12 +9,14 @@ and the translation goes through the same review.
 
 from django.dispatch import receiver
 
-from wagtail.models import GroupPagePermission, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, WorkflowPage
 from wagtail.signals import copy_for_translation_done
 
 
 @receiver(copy_for_translation_done)
 def copy_page_rules_to_translation(sender, source_obj, target_obj, **kwargs):
+    if not isinstance(source_obj, Page):
+        return  # a translated snippet has no page rules
     for rule in GroupPagePermission.objects.filter(page_id=source_obj.pk):
         GroupPagePermission.objects.get_or_create(
             group_id=rule.group_id, page_id=target_obj.pk, permission_id=rule.permission_id

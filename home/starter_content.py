@@ -6,7 +6,7 @@ missing (an address, a publisher), the text says it is an example that staff
 replace in the admin.
 """
 
-from home.models import HomePage, SiteSettings, StandardPage, StrategicObjective
+from home.models import FooterText, HomePage, SiteSettings, StandardPage, StrategicObjective
 from home.starter import ensure_child_page, ensure_home_page
 
 HOME = {
@@ -261,9 +261,9 @@ def load(stdout):
         ]
         home.save_revision().publish()
 
+    FooterText.objects.get_or_create(locale=home.locale, defaults={"text": FOOTER_TEXT})
     site_settings = SiteSettings.for_site(home.get_site())
-    if not site_settings.footer_text:
-        site_settings.footer_text = FOOTER_TEXT
+    if not site_settings.footer_links:
         site_settings.footer_links = [
             {"type": "page", "value": pages["privacy"].pk},
             {"type": "page", "value": pages["imprint"].pk},

@@ -11,6 +11,7 @@ from wagtail_localize.synctree import synchronize_tree
 
 from wagtail.models import Locale, Page
 
+from home.models import FooterText
 from home.starter_content import heading, paragraph
 
 HOME = {
@@ -66,6 +67,10 @@ HOME = {
                 "Ebene tragen und die Bewegung der Menschenrechtsstädte unterstützen.",
             ),
         ],
+        "footer_text": (
+            "Ein europäisches Netzwerk von Städten, das seit 2019 Menschenrechte auf "
+            "kommunaler Ebene verwirklicht."
+        ),
         "call_to_action": (
             "Lernen Sie das Netzwerk kennen",
             "Wer wir sind, woher unsere Mitglieder kommen und wie wir arbeiten.",
@@ -124,6 +129,10 @@ HOME = {
                 "humains.",
             ),
         ],
+        "footer_text": (
+            "Un réseau européen de villes qui rend les droits humains réels à l'échelle "
+            "locale, depuis 2019."
+        ),
         "call_to_action": (
             "Découvrez le réseau",
             "Qui nous sommes, d'où viennent nos membres et comment nous travaillons.",
@@ -180,6 +189,9 @@ HOME = {
                 "brengen en de beweging van mensenrechtensteden steunen.",
             ),
         ],
+        "footer_text": (
+            "Een Europees netwerk van steden dat sinds 2019 mensenrechten lokaal waarmaakt."
+        ),
         "call_to_action": (
             "Maak kennis met het netwerk",
             "Wie wij zijn, waar onze leden vandaan komen en hoe wij werken.",
@@ -236,6 +248,10 @@ HOME = {
                 "och globala forum och stödja rörelsen av människorättsstäder.",
             ),
         ],
+        "footer_text": (
+            "Ett europeiskt nätverk av städer som sedan 2019 gör mänskliga rättigheter "
+            "till verklighet på lokal nivå."
+        ),
         "call_to_action": (
             "Lär känna nätverket",
             "Vilka vi är, var våra medlemmar kommer ifrån och hur vi arbetar.",
@@ -301,13 +317,28 @@ def translate_page(page, locale, fields):
     return translation, True
 
 
+def translate_footer_text(locale, text):
+    """The footer text in `locale`, translated from the default language's."""
+    source = FooterText.objects.filter(locale=Locale.get_default()).first()
+    if (
+        source is None
+        or FooterText.objects.filter(translation_key=source.translation_key, locale=locale).exists()
+    ):
+        return
+    translation = source.copy_for_translation(locale)
+    translation.text = text
+    translation.save()
+
+
 def load(home, about, stdout):
     default = Locale.get_default()
     report = []
     for code, text in HOME.items():
         locale = Locale.objects.get(language_code=code)
         fields = {
-            key: value for key, value in text.items() if key not in {"objectives", "call_to_action"}
+            key: value
+            for key, value in text.items()
+            if key not in {"objectives", "call_to_action", "footer_text"}
         }
         translation, created = translate_page(home, locale, fields)
         if created:
@@ -321,6 +352,7 @@ def load(home, about, stdout):
                 block.value["heading"], block.value["text"] = cta_heading, cta_text
             translation.save_revision().publish()
         report.append((translation, created))
+        translate_footer_text(locale, text["footer_text"])
         if code == "de":
             report.append(translate_page(about, locale, ABOUT_DE))
 

@@ -2,6 +2,10 @@
 
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import FooterText
 
 
 class StricterContentCheckerItem(ContentCheckerItem):
@@ -50,3 +54,12 @@ def use_stricter_content_checker(request, items, page):
             item, StricterContentCheckerItem
         ):
             items[position] = StricterContentCheckerItem(in_editor=item.in_editor)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "list-ul"
+    list_display = ["text", "locale"]
+
+
+register_snippet(FooterTextViewSet)

@@ -48,9 +48,6 @@ class SiteSettings(BaseSiteSetting):
     )
     contact_email = models.EmailField(blank=True, help_text=_("The public contact address."))
     postal_address = models.TextField(blank=True, help_text=_("One line per address line."))
-    footer_text = models.TextField(
-        blank=True, help_text=_("A sentence or two about the network for the footer.")
-    )
     social_links = StreamField(
         [("link", SocialLinkBlock())], blank=True, help_text=_("Profiles on social networks.")
     )
@@ -79,7 +76,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("contact_email"), FieldPanel("postal_address")], heading=_("Contact")
         ),
         MultiFieldPanel(
-            [FieldPanel("footer_text"), FieldPanel("footer_links"), FieldPanel("social_links")],
+            [FieldPanel("footer_links"), FieldPanel("social_links")],
             heading=_("Footer"),
         ),
         FieldPanel("not_found_text"),

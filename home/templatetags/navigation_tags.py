@@ -7,7 +7,7 @@ from django import template
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import SiteSettings
+from home.models import FooterText, SiteSettings
 from home.seo import breadcrumb_trail
 
 register = template.Library()
@@ -82,3 +82,9 @@ def footer_links(context, site_settings):
         if target.live:
             links.append({"title": target.title, "url": target.get_url(request)})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    """The footer's text about the network, in the visitor's language."""
+    return FooterText.for_request(context["request"])

@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 
 from wagtail.models import Page
 
-from home.models import SiteSettings
+from home.models import FooterText, SiteSettings
 from home.seo import absolute, json_ld_script, page_url, share_image
 
 register = template.Library()
@@ -43,7 +43,9 @@ def meta_tags(context, title=""):
         share_text = getattr(page, "share_text", "") or ""
         canonical = canonical or page_url(getattr(page, "canonical_page", page), request)
         title = title or page.seo_title or page.title
-    description = Truncator(description or site_settings.footer_text).chars(DESCRIPTION_LENGTH)
+    description = Truncator(description or FooterText.for_request(request)).chars(
+        DESCRIPTION_LENGTH
+    )
     canonical = absolute(request, canonical or request.path)
 
     rendition = share_image(page, site_settings)

@@ -9,7 +9,7 @@ from django.test import override_settings
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.models import SiteSettings, StandardPage
+from home.models import FooterText, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,7 @@ def test_description_falls_back_to_the_introduction_then_the_site(client, home_p
     )
     bare = StandardPage(title="Bare", slug="bare")
     home_page.add_child(instance=bare)
-    footer_text = SiteSettings.objects.get().footer_text
+    footer_text = FooterText.objects.get(locale__language_code="en").text
     assert meta(client.get("/bare/").content.decode(), "name", "description") == footer_text
 
 

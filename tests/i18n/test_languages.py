@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Locale, Page
 
-from home.models import HomePage
+from home.models import FooterText, HomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +162,14 @@ def test_every_content_type_with_pages_is_covered():
         "membercitypage",
         "activityindexpage",
     } <= models
+
+
+def test_footer_text_is_translated_with_a_fallback(client):
+    german = client.get("/de/").content.decode()
+    footer = german[german.index('<footer class="site-footer">') :]
+    assert "Ein europäisches Netzwerk von Städten" in footer
+    english = client.get("/").content.decode()
+    assert "A European network of cities making human rights real" in english
+    FooterText.objects.filter(locale__language_code="fr").delete()
+    french = client.get("/fr/").content.decode()
+    assert "A European network of cities making human rights real" in french
