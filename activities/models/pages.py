@@ -359,6 +359,12 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.get_parent().specific
+        context["related_resources"] = (
+            self.related_resources.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("title")
+        )
         return context
 
     def structured_data(self, request):

@@ -98,6 +98,11 @@ def test_authors_and_related_activities_are_shown_filtered_and_in_the_api(
     assert f'href="{webinar.url}"' in html
     assert "Draft webinar" not in html
 
+    # The link runs both ways: the activity lists the live resource.
+    activity_html = client.get(webinar.url).content.decode()
+    assert 'id="resources-heading"' in activity_html
+    assert f'href="{resource.url}">Local rights guide</a>' in activity_html
+
     response = client.get(f"/resources/?author={author.pk}")
     assert titles(response) == ["Local rights guide"]
     assert f'<option value="{other.pk}"' in response.content.decode()
