@@ -45,7 +45,6 @@ def language_links(context):
     current = get_language()
     if isinstance(page, Page):
         pairs = page_translations(page, request)
-        current = page.content_language
     else:
         pairs = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]
     return [
@@ -63,7 +62,9 @@ def language_links(context):
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     links = language_links(context)
-    return {"links": links if len(links) > 1 else []}
+    # On an alias (no translation in the visitor's language) the real
+    # translations are still offered, so the visitor can always get back.
+    return {"links": links if any(not link["is_current"] for link in links) else []}
 
 
 @register.inclusion_tag("components/hreflang_links.html", takes_context=True)

@@ -81,9 +81,14 @@ def test_switcher_offers_only_real_translations(client):
     assert about == {"en": "/about/"}
     home = switcher(client.get("/").content.decode())
     assert home == {"de": "/de/", "fr": "/fr/", "nl": "/nl/", "sv": "/sv/"}
-    # The members directory exists in English only (its /de/ version is an alias).
+    # The members directory exists in English only: nothing to switch to...
     assert switcher(client.get("/members/").content.decode()) == {}
-    assert switcher(client.get("/de/members/").content.decode()) == {}
+    # ...and its German alias offers the way back to the English original.
+    assert switcher(client.get("/de/members/").content.decode()) == {"en": "/members/"}
+    assert switcher(client.get("/fr/about/").content.decode()) == {
+        "en": "/about/",
+        "de": "/de/about/",
+    }
 
 
 def test_switcher_names_each_language_in_itself(client):
