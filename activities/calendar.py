@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
+from home.public_url import page_url
+
 PRODUCT_ID = "-//Human Rights Cities Network//Activities//EN"
 
 
@@ -36,7 +38,7 @@ def build_event(activity, request, host):
         event.add("dtstart", day)
         event.add("dtend", day + datetime.timedelta(days=1))
         event.add("status", "TENTATIVE")
-    url = activity.get_full_url(request)
+    url = page_url(activity, request)
     event.add("url", url)
     if activity.location_text:
         event.add("location", activity.location_text)

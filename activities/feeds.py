@@ -5,6 +5,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.public_url import page_url
+
 
 class ActivityAtomFeed(Feed):
     feed_type = Atom1Feed
@@ -25,10 +27,10 @@ class ActivityAtomFeed(Feed):
         return index_page.introduction or _("Activities of the Human Rights Cities Network")
 
     def link(self, index_page):
-        return index_page.get_full_url(self.request)
+        return page_url(index_page, self.request)
 
     def feed_url(self, index_page):
-        return index_page.get_full_url(self.request) + index_page.reverse_subpage("feed")
+        return page_url(index_page, self.request) + index_page.reverse_subpage("feed")
 
     def items(self, index_page):
         return index_page.activities().order_by("-start", "-pk")[: self.limit]
@@ -40,10 +42,10 @@ class ActivityAtomFeed(Feed):
         return f"{activity.when}. {activity.summary}"
 
     def item_link(self, activity):
-        return activity.get_full_url(self.request)
+        return page_url(activity, self.request)
 
     def item_guid(self, activity):
-        return activity.get_full_url(self.request)
+        return page_url(activity, self.request)
 
     def item_pubdate(self, activity):
         return activity.first_published_at

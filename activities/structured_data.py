@@ -2,7 +2,7 @@
 `ActivityPage.structured_data` adds to the page's JSON-LD."""
 
 from home.models import SiteSettings
-from home.seo import page_url
+from home.public_url import page_url
 
 SCHEMA = "https://schema.org"
 ATTENDANCE_MODES = {

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class HomeConfig(AppConfig):
@@ -6,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared content"
 
     def ready(self):
-        from home import signals  # noqa: F401  (connects the receivers)
+        from home import signals
+
+        post_migrate.connect(signals.sync_site_after_migrate, sender=self)

@@ -24,6 +24,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page, Site
 
+from home.public_url import absolute_url, page_url
+
 SCHEMA_CONTEXT = "https://schema.org"
 
 # The characters that could end a <script> element or start an HTML comment,
@@ -36,22 +38,6 @@ def json_ld_script(data):
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
     text = text.translate(_JSON_SCRIPT_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
-
-
-def absolute(request, url):
-    """An absolute URL for `url`, which may already be absolute."""
-    if not url or "://" in url:
-        return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
-
-
-def page_url(page, request):
-    """A page's absolute URL on the host the visitor asked for, as the canonical
-    URL and structured data give it. (`Page.get_full_url` would give the Wagtail
-    site's configured host name, which the sitemap uses.)"""
-    return absolute(request, page.get_url(request))
 
 
 def breadcrumb_trail(page):
@@ -83,7 +69,7 @@ def organisation(site_settings, request, url):
         "@type": "Organization",
         "name": site_settings.organisation_name,
         "url": url,
-        "logo": absolute(request, logo_url(site_settings)),
+        "logo": absolute_url(logo_url(site_settings)),
     }
     if site_settings.short_name:
         data["alternateName"] = site_settings.short_name
@@ -148,7 +134,7 @@ class LocalisedSitemap(Sitemap):
         if len(translations) < 2:
             return []
         alternates = [
-            {"lang_code": code, "location": translation.get_full_url(self.request)}
+            {"lang_code": code, "location": page_url(translation, self.request)}
             for code, translation in translations
         ]
         alternates += [
@@ -182,7 +168,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /django-admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
@@ -213,7 +199,7 @@ def security_txt(request):
         f"Contact: {contact}",
         f"Expires: {expires.astimezone(datetime.UTC).isoformat().replace('+00:00', 'Z')}",
         f"Preferred-Languages: {languages}",
-        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        f"Canonical: {absolute_url('/.well-known/security.txt')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

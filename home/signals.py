@@ -1,4 +1,8 @@
-"""Rules set on a page follow it into its translations.
+"""Receivers that keep the site's records in step.
+
+The Wagtail Site record follows SITE_URL after every `migrate`.
+
+Rules set on a page follow it into its translations.
 
 When Wagtail or wagtail-localize copies a page into another locale (a
 translation or an alias in a synchronised tree), the page-specific permissions
@@ -11,6 +15,8 @@ from django.dispatch import receiver
 
 from wagtail.models import GroupPagePermission, Page, WorkflowPage
 from wagtail.signals import copy_for_translation_done
+
+from home.public_url import sync_site_record
 
 
 @receiver(copy_for_translation_done)
@@ -26,3 +32,8 @@ def copy_page_rules_to_translation(sender, source_obj, target_obj, **kwargs):
         WorkflowPage.objects.get_or_create(
             page_id=target_obj.pk, defaults={"workflow_id": workflow_page.workflow_id}
         )
+
+
+def sync_site_after_migrate(sender, using="default", **kwargs):
+    if using == "default":
+        sync_site_record()

@@ -5,6 +5,7 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.public_url import site_record_address
 from taxonomy.choices import CharterTitleCode
 from taxonomy.models import CharterTitle
 
@@ -52,7 +53,8 @@ def ensure_home_page(model, **fields):
     home.save_revision().publish()
 
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        hostname, port = site_record_address()
+        Site.objects.create(hostname=hostname, port=port, root_page=home, is_default_site=True)
     else:
         site.root_page = home
         site.site_name = "Human Rights Cities Network"

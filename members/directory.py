@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from home.public_url import page_url
 from members.choices import (
     COMMITMENT_GROUPS,
     GROUPED_COMMITMENT_CHOICES,
@@ -86,7 +87,7 @@ def feature_collection(cities, request):
                 },
                 "properties": {
                     "name": city.title,
-                    "url": city.get_full_url(request),
+                    "url": page_url(city, request),
                     "country": city.country,
                     "country_name": str(city.country_name),
                     "membership_type": city.membership_type.name if city.membership_type else "",

@@ -17,7 +17,6 @@ member directory, so each city's submissions wait for the "HRCN staff" group.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
@@ -41,6 +40,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.public_url import absolute_url
 from members.choices import CountryCode
 from members.models import MemberCityPage, MemberIndexPage
 
@@ -211,8 +211,8 @@ def send_invitation(user, page):
     )
     context = {
         "city": page.title,
-        "set_password_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
+        "set_password_url": absolute_url(path),
+        "admin_url": absolute_url(reverse("wagtailadmin_home")),
         "username": user.get_username(),
     }
     send_mail(

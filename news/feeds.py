@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
+from home.public_url import page_url
+
 
 class NewsFeed(Feed):
     feed_type = Atom1Feed
@@ -16,7 +18,10 @@ class NewsFeed(Feed):
         return self.index_page.title
 
     def link(self):
-        return self.index_page.get_full_url(self.request)
+        return page_url(self.index_page, self.request)
+
+    def feed_url(self):
+        return page_url(self.index_page, self.request) + "feed/"
 
     def subtitle(self):
         return self.index_page.meta_description
@@ -31,7 +36,7 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

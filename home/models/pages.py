@@ -18,7 +18,8 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, CallToActionBlock
 from home.models.mixins import ListingMixin, SocialMixin
-from home.seo import breadcrumb_list, organisation, page_url
+from home.public_url import page_url
+from home.seo import breadcrumb_list, organisation
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 

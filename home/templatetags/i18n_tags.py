@@ -12,6 +12,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from home.public_url import absolute_url
+
 register = template.Library()
 
 
@@ -69,14 +71,11 @@ def language_switcher(context):
 
 @register.inclusion_tag("components/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
-    request = context["request"]
     links = language_links(context)
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
     return {
-        "links": [
-            {"code": link["code"], "url": request.build_absolute_uri(link["url"])} for link in links
-        ]
+        "links": [{"code": link["code"], "url": absolute_url(link["url"])} for link in links]
         if len(links) > 1
         else [],
-        "default_url": request.build_absolute_uri(default["url"]) if default else "",
+        "default_url": absolute_url(default["url"]) if default else "",
     }

@@ -10,7 +10,8 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from home.models import FooterText, SiteSettings
-from home.seo import absolute, json_ld_script, page_url, share_image
+from home.public_url import absolute_url, page_url
+from home.seo import json_ld_script, share_image
 
 register = template.Library()
 
@@ -46,19 +47,19 @@ def meta_tags(context, title=""):
     description = Truncator(description or FooterText.for_request(request)).chars(
         DESCRIPTION_LENGTH
     )
-    canonical = absolute(request, canonical or request.path)
+    canonical = absolute_url(canonical or request.path)
 
     rendition = share_image(page, site_settings)
     if rendition is not None:
         image = {
-            "url": absolute(request, rendition.url),
+            "url": absolute_url(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
             "alt": rendition.image.default_alt_text or rendition.image.title,
         }
     else:
         image = {
-            "url": absolute(request, static("img/share-default.png")),
+            "url": absolute_url(static("img/share-default.png")),
             "width": 1200,
             "height": 630,
             "alt": site_settings.organisation_name,

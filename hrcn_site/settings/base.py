@@ -7,9 +7,11 @@ local use, `production.py` refuses to start without the real ones.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -27,10 +29,33 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def public_origin(value):
+    """The site's public origin (scheme, host and port, no path) from SITE_URL."""
+    parts = urlsplit(value.strip())
+    if (
+        parts.scheme not in {"http", "https"}
+        or not parts.hostname
+        or parts.path not in {"", "/"}
+        or parts.query
+        or parts.fragment
+    ):
+        raise ImproperlyConfigured(
+            f"SITE_URL must be an origin such as https://hrcn.example.org, not {value!r}."
+        )
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# The one public address of the site. Every absolute URL it emits (feeds,
+# calendars, sitemap, structured data, API, e-mails) is built on it through
+# `home.public_url`, and the Wagtail Site record follows it (`sync_site`).
+# dev.py and test.py give it a default; production.py requires it.
+SITE_URL = public_origin(os.environ["SITE_URL"]) if os.environ.get("SITE_URL") else ""
+SITE_IS_HTTPS = SITE_URL.startswith("https://")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") + ([urlsplit(SITE_URL).hostname] if SITE_URL else [])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") + ([SITE_URL] if SITE_URL else [])
 
 INSTALLED_APPS = [
     "home",
@@ -74,6 +99,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Health probes answer before host checks, redirects and sessions.
+    "home.health.HealthCheckMiddleware",
+    "home.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -178,6 +206,41 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Media in S3-compatible object storage when a bucket is named, so that every
+# app server sees the same files. Images are linked under the site's own
+# address (SITE_URL/media/…, which the load balancer passes to the bucket);
+# documents never are: Wagtail's serve view streams them after its privacy
+# checks (WAGTAILDOCS_SERVE_METHOD below), so the bucket needs no public read
+# on documents/.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    from botocore.config import Config as BotocoreConfig
+
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get(
+                "AWS_S3_CUSTOM_DOMAIN", f"{urlsplit(SITE_URL).netloc}{MEDIA_URL.rstrip('/')}"
+            ),
+            "url_protocol": "https:" if SITE_IS_HTTPS else "http:",
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            # A slow or absent object store fails a request in seconds, not minutes.
+            "client_config": BotocoreConfig(
+                connect_timeout=float(os.environ.get("AWS_S3_CONNECT_TIMEOUT", "3")),
+                read_timeout=float(os.environ.get("AWS_S3_READ_TIMEOUT", "10")),
+                retries={"max_attempts": 2, "mode": "standard"},
+            ),
+        },
+    }
+
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -193,12 +256,17 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Human Rights Cities Network"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses its full-text search; on SQLite, FTS5.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Documents are always streamed by Wagtail's serve view, which applies the
+# collection's privacy rules, and always as attachments (with nosniff and a
+# sandboxing Content-Security-Policy, which the view adds).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -207,7 +275,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Open read API at /api/v2/ (hrcn_site/api.py): at most this many items a request.
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = SITE_URL
 
 # Contact and membership forms: at most this many submissions from one IP
 # address per window (seconds), counted in the shared cache.
@@ -231,3 +299,16 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # /.well-known/security.txt: where to report a vulnerability (an e-mail address
 # or an https:// URL). Unset, the site settings' contact address is used.
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+
+# Logs: everything to stderr. One line per request (home.request_log) at INFO
+# in production; errors carry the request's path (django.request).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "hrcn.request": {"level": os.environ.get("REQUEST_LOG_LEVEL", "WARNING")},
+    },
+}

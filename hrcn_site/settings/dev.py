@@ -3,12 +3,15 @@
 import contextlib
 import os
 
-from .base import *  # noqa: F403
-from .base import env_bool, env_list
+# `make run` passes SITE_URL for the host and port it serves on.
+os.environ.setdefault("SITE_URL", "http://127.0.0.1:8000")
+
+from .base import *  # noqa: E402, F403
+from .base import env_bool  # noqa: E402
 
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-not-for-production")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+ALLOWED_HOSTS += ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 

@@ -1,13 +1,23 @@
 """Tests: fast and deterministic. DATABASE_URL and REDIS_URL still apply, so
 CI can run the same suite against PostgreSQL and Redis."""
 
+import os
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
+
+# The public address is the test client's host, whatever the environment says.
+# Tests of another address override these settings together (see
+# tests/conftest.py, `public_address`).
+SITE_URL = "http://testserver"
+SITE_IS_HTTPS = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+CSRF_TRUSTED_ORIGINS = [SITE_URL]
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_URL

@@ -39,7 +39,7 @@ def test_activity_ics_field_by_field(client, make_activity):
     assert event.decoded("DTSTART").utcoffset() == datetime.timedelta(hours=1)
     assert event.decoded("DTEND") == datetime.datetime(2024, 12, 10, 15, 30, tzinfo=BRUSSELS)
     assert str(event["LOCATION"]) == "City Hall, Main Square 1, Utrecht, Netherlands"
-    assert str(event["URL"]) == f"http://localhost{activity.url}"
+    assert str(event["URL"]) == f"http://testserver{activity.url}"
     assert str(event["DESCRIPTION"]) == "How cities secure the right to housing."
     assert str(event["STATUS"]) == "CONFIRMED"
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Brussels"]
@@ -118,9 +118,9 @@ def test_atom_feed(client, index_page, make_activity):
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.find(f"{ATOM}title").text for entry in entries] == ["Newer", "Older"]
     link = entries[0].find(f"{ATOM}link").get("href")
-    assert link == f"http://localhost{newer.url}"
+    assert link == f"http://testserver{newer.url}"
     assert newer.when in entries[0].find(f"{ATOM}summary").text
-    assert entries[1].find(f"{ATOM}id").text == f"http://localhost{older.url}"
+    assert entries[1].find(f"{ATOM}id").text == f"http://testserver{older.url}"
 
 
 def test_feeds_are_linked_from_the_head(client, index_page, make_activity):

@@ -100,7 +100,7 @@ def test_sitemap_lists_live_public_pages(client, home_page):
     xml = response.content.decode()
     # The sitemap gives the host name of the Wagtail site (Settings → Sites).
     for path in ("/", "/about/", "/privacy/", "/accessibility/"):
-        assert f"<loc>http://localhost{path}</loc>" in xml
+        assert f"<loc>http://testserver{path}</loc>" in xml
     assert "/draft/" not in xml
 
 

@@ -121,7 +121,7 @@ def test_sitemap_lists_translations_as_alternates_and_leaves_out_aliases(client)
         }
         for url in root.findall("s:url", SITEMAP_NS)
     }
-    host = "http://localhost"
+    host = "http://testserver"
     assert entries[f"{host}/about/"] == {
         "en": f"{host}/about/",
         "de": f"{host}/de/about/",

@@ -8,6 +8,7 @@ from contact import starter_content as contact_content
 from home import starter_content as home_content
 from home import starter_translations as home_translations
 from home.models import HomePage
+from home.public_url import sync_site_record
 from home.starter import ensure_charter_titles, ensure_locales
 from members import starter_content as members_content
 from news import starter_content as news_content
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         ensure_locales()
         ensure_charter_titles()
         home, _created = home_content.load(self.stdout)
+        sync_site_record()
         for app_content in APP_CONTENT:
             app_content.load(home, self.stdout)
         about = home.get_children().get(slug="about").specific
