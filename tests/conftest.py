@@ -1,8 +1,18 @@
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import boto3
 import pytest
 
 from django.core.management import call_command
 
 from home.models import HomePage
+from hrcn_site.settings.base import s3_media_storage
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +42,64 @@ def public_address(settings, db):
     settings.CSRF_TRUSTED_ORIGINS = [PUBLIC_ORIGIN]
     call_command("sync_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return PUBLIC_ORIGIN
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """A real S3-compatible HTTP server (moto's stand-alone server), for the
+    whole session. Yields its endpoint URL."""
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(endpoint, timeout=1).close()  # noqa: S310
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"moto_server did not start on {endpoint}")
+            time.sleep(0.2)
+    yield endpoint
+    server.terminate()
+    server.wait(timeout=10)
+
+
+S3_ENVIRON = {
+    "AWS_S3_REGION_NAME": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+}
+
+
+@pytest.fixture
+def s3_media(settings, s3_server, public_address):
+    """Media in a fresh bucket of the S3 server, configured as production
+    configures it from AWS_* variables. Yields a boto3 client for the bucket."""
+    bucket = f"hrcn-test-{uuid.uuid4().hex[:12]}"
+    environ = {**S3_ENVIRON, "AWS_S3_ENDPOINT_URL": s3_server}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": s3_media_storage(bucket, public_address, environ),
+    }
+    client = boto3.client(
+        "s3",
+        endpoint_url=s3_server,
+        region_name=environ["AWS_S3_REGION_NAME"],
+        aws_access_key_id=environ["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=environ["AWS_SECRET_ACCESS_KEY"],
+    )
+    client.create_bucket(Bucket=bucket)
+    client.bucket = bucket
+    return client

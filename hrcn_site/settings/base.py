@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from botocore.config import Config as BotocoreConfig
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -206,40 +207,46 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
 # Media in S3-compatible object storage when a bucket is named, so that every
 # app server sees the same files. Images are linked under the site's own
 # address (SITE_URL/media/…, which the load balancer passes to the bucket);
 # documents never are: Wagtail's serve view streams them after its privacy
 # checks (WAGTAILDOCS_SERVE_METHOD below), so the bucket needs no public read
 # on documents/.
-AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    from botocore.config import Config as BotocoreConfig
-
-    STORAGES["default"] = {
+def s3_media_storage(bucket, site_url, environ):
+    """The STORAGES entry for media in an S3-compatible bucket, from the
+    AWS_* variables in `environ`; files are linked under `site_url`/media/."""
+    origin = urlsplit(site_url)
+    return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
-            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
-            "custom_domain": os.environ.get(
-                "AWS_S3_CUSTOM_DOMAIN", f"{urlsplit(SITE_URL).netloc}{MEDIA_URL.rstrip('/')}"
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": environ.get(
+                "AWS_S3_CUSTOM_DOMAIN", f"{origin.netloc}{MEDIA_URL.rstrip('/')}"
             ),
-            "url_protocol": "https:" if SITE_IS_HTTPS else "http:",
+            "url_protocol": f"{origin.scheme}:",
             "querystring_auth": False,
             "file_overwrite": False,
             "default_acl": None,
             "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
             # A slow or absent object store fails a request in seconds, not minutes.
             "client_config": BotocoreConfig(
-                connect_timeout=float(os.environ.get("AWS_S3_CONNECT_TIMEOUT", "3")),
-                read_timeout=float(os.environ.get("AWS_S3_READ_TIMEOUT", "10")),
+                connect_timeout=float(environ.get("AWS_S3_CONNECT_TIMEOUT", "3")),
+                read_timeout=float(environ.get("AWS_S3_READ_TIMEOUT", "10")),
                 retries={"max_attempts": 2, "mode": "standard"},
             ),
         },
     }
+
+
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = s3_media_storage(AWS_STORAGE_BUCKET_NAME, SITE_URL, os.environ)
 
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
