@@ -155,3 +155,13 @@ def test_no_page_in_any_language_names_another_address(client, public_address):
     assert pages.count() > 50
     for page in pages:
         text_of(client.get(page.url))
+
+
+def test_the_password_reset_e_mail(client, public_address, django_user_model):
+    django_user_model.objects.create_user("staff", "staff@example.org", "x", is_staff=True)
+    response = client.post("/admin/password_reset/", {"email": "staff@example.org"})
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    urls = absolute_urls(message.body)
+    assert any(url.startswith(f"{PUBLIC_ORIGIN}/admin/password_reset/confirm/") for url in urls)
+    assert not FOREIGN_HOSTS.search(message.body)
