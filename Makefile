@@ -23,11 +23,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP)
 
-run: $(STAMP) ## Set up, load the starter content into an empty database, serve on http://127.0.0.1:8000
+run: export SITE_URL ?= http://$(HOST):$(PORT)
+run: $(STAMP) ## Set up, load the starter content into an empty database, serve on http://127.0.0.1:8000 (PORT=8301 for another port)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_network_content --if-empty
 	$(MANAGE) create_dev_admin
-	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	@echo "Serving on $(SITE_URL)/ (Ctrl-C stops)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(STAMP) ## Set up, then run the whole test suite (browser tests need /usr/bin/chromium)
@@ -55,6 +56,18 @@ load-content: $(STAMP) ## Load the starter content (idempotent: creates only wha
 
 admin: $(STAMP) ## Development only: create the admin user or give it a new password
 	$(MANAGE) create_dev_admin
+
+# The worked example of a production deployment (deploy/, scripts/cluster.py).
+.PHONY: cluster cluster-stop test-cluster
+
+cluster: $(STAMP) ## Start nginx (:8080) + 2 gunicorns + S3 (moto) on PostgreSQL and Redis; needs Debian's nginx (apt-get install -y nginx). FRESH=1 recreates its database
+	$(BIN)/python scripts/cluster.py start $(if $(FRESH),--fresh)
+
+cluster-stop: ## Stop what `make cluster` started (safe to run twice)
+	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/cluster.py stop; else echo "The cluster is not running."; fi
+
+test-cluster: $(STAMP) ## Run only the cluster tests (they start and stop the cluster; need nginx)
+	$(BIN)/python -m pytest tests/cluster $(PYTEST_ARGS)
 
 LIGHTHOUSE_VERSION := 12.8.2
 LIGHTHOUSE := .make/lighthouse/node_modules/.bin/lighthouse
