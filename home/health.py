@@ -19,13 +19,22 @@ logger = logging.getLogger(__name__)
 
 
 def check_database():
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-        cursor.fetchone()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        connection.close()  # of no use after a failure; the next request reconnects
+        raise
 
 
 def check_cache():
-    cache.get("readyz-probe")
+    # The shared cache fails soft for pages (home.outages); ask it directly.
+    ping = getattr(cache, "ping", None)
+    if ping is not None:
+        ping()
+    else:
+        cache.get("readyz-probe")
 
 
 def check_storage():

@@ -13,6 +13,9 @@ from home import media, seo
 from hrcn_site.api import api_router
 from search import views as search_views
 
+# A database outage is a 503 with Retry-After, anything else a 500.
+handler500 = "home.outages.server_error_or_unavailable"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,3 +1,4 @@
+import os
 import socket
 import subprocess
 import sys
@@ -103,3 +104,14 @@ def s3_media(settings, s3_server, public_address):
     client.create_bucket(Bucket=bucket)
     client.bucket = bucket
     return client
+
+
+def in_ci():
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def skip_or_fail(reason):
+    """Skip for a missing tool or service, except in CI, where it must be there."""
+    if in_ci():
+        pytest.fail(f"CI needs this: {reason}")
+    pytest.skip(reason)

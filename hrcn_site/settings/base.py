@@ -100,6 +100,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "home.outages.DatabaseDeadlineMiddleware",
     # Health probes answer before host checks, redirects and sessions.
     "home.health.HealthCheckMiddleware",
     "home.request_log.RequestLogMiddleware",
@@ -138,13 +139,27 @@ TEMPLATES = [
 
 # Database: SQLite file by default, anything dj-database-url understands
 # (postgres://… through psycopg 3) when DATABASE_URL is set.
+# A database that is down or paused costs a request seconds, not minutes
+# (home.outages): connections give up after DATABASE_CONNECT_TIMEOUT, queries
+# after DATABASE_QUERY_TIMEOUT. No health-check query on reused connections:
+# against a paused server it would wait forever; a connection that fails is
+# closed and the next request opens a new one.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+DATABASE_QUERY_TIMEOUT = int(os.environ.get("DATABASE_QUERY_TIMEOUT", "5"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
+        conn_health_checks=False,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_QUERY_TIMEOUT * 1000}",
+    )
+# Seconds a visitor is asked to wait (Retry-After) when a part is down.
+HRCN_OUTAGE_RETRY_AFTER = 30
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, so that several app servers share it;
@@ -153,9 +168,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis down or slow is a cache miss, not an error (home.outages).
+            "BACKEND": "home.outages.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "hrcn"),
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
 else:
@@ -288,6 +308,9 @@ WAGTAILAPI_BASE_URL = SITE_URL
 # address per window (seconds), counted in the shared cache.
 HRCN_FORM_RATE_LIMIT = int(os.environ.get("HRCN_FORM_RATE_LIMIT", "5"))
 HRCN_FORM_RATE_WINDOW = int(os.environ.get("HRCN_FORM_RATE_WINDOW", "3600"))
+# How many proxies in front of the app append to X-Forwarded-For (the client
+# is the address the outermost of them appended); 0 = use REMOTE_ADDR.
+HRCN_TRUSTED_PROXY_COUNT = int(os.environ.get("HRCN_TRUSTED_PROXY_COUNT", "0"))
 
 # Member directory map: tile server URL template and its attribution (HTML).
 # An empty URL is offline mode: markers on a plain background, no tile requests.

@@ -42,7 +42,7 @@ def test_readiness_checks_every_part(client):
 def test_readiness_names_a_cache_that_is_down(client, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.outages.FailSoftRedisCache",
             "LOCATION": f"redis://{CLOSED_PORT_URL}/0",
         }
     }

@@ -1,0 +1,90 @@
+"""A PostgreSQL server of its own, paused (SIGSTOP) and stopped under a site
+served by gunicorn with production settings: visitors get a styled 503 with
+Retry-After within seconds, never a 500 or a hang, /readyz says why, and the
+site recovers by itself."""
+
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.outages.conftest import AppServer
+
+PAGES = ["/", "/about/", "/members/", "/activities/", "/news/", "/de/"]
+# DATABASE_QUERY_TIMEOUT + 1 s for a query, or DATABASE_CONNECT_TIMEOUT for a
+# connection, with requests queued behind two workers: far below gunicorn's 30 s.
+NO_HANG = 20
+
+
+@pytest.fixture(scope="module")
+def app(postgres_cluster):
+    server = AppServer(
+        {
+            "DATABASE_URL": postgres_cluster.url,
+            "DATABASE_QUERY_TIMEOUT": "2",
+            "DATABASE_CONNECT_TIMEOUT": "2",
+        }
+    )
+    server.manage("migrate", "--noinput", "-v", "0")
+    server.manage("collectstatic", "--noinput", "-v", "0")
+    server.manage("load_network_content")
+    server.start()
+    yield server
+    server.stop()
+
+
+def under_load(app, paths):
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(app.get, paths))
+
+
+def assert_unavailable(results):
+    for status, headers, body, seconds in results:
+        assert status == 503, (status, body[:300])
+        assert headers["Retry-After"] == "30"
+        assert headers["Cache-Control"] == "no-store"
+        assert b"Back in a moment" in body or b"Gleich wieder da" in body
+        assert b"Traceback" not in body
+        assert seconds < NO_HANG, seconds
+
+
+def assert_recovers(app):
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if all(app.get(path)[0] == 200 for path in PAGES):
+            return
+        time.sleep(0.5)
+    pytest.fail("the site did not recover within 30 s")
+
+
+def assert_readiness_names_the_database(app):
+    status, _headers, body, seconds = app.get("/readyz")
+    assert status == 503 and seconds < NO_HANG
+    assert json.loads(body)["checks"]["database"] == "unavailable"
+
+
+def test_a_paused_database(app, postgres_cluster):
+    assert all(app.get(path)[0] == 200 for path in PAGES)
+    postgres_cluster.pause()
+    try:
+        assert_unavailable(under_load(app, PAGES * 2))
+        status, _headers, body, _seconds = app.get("/de/about/")
+        assert status == 503 and b'lang="de"' in body and b"Gleich wieder da" in body
+        assert_readiness_names_the_database(app)
+    finally:
+        postgres_cluster.resume()
+    assert_recovers(app)
+    assert app.get("/readyz")[0] == 200
+
+
+def test_a_stopped_database(app, postgres_cluster):
+    assert all(app.get(path)[0] == 200 for path in PAGES)
+    postgres_cluster.stop()
+    try:
+        assert_unavailable(under_load(app, PAGES * 2))
+        assert_readiness_names_the_database(app)
+        assert app.get("/healthz")[0] == 200
+    finally:
+        postgres_cluster.start()
+    assert_recovers(app)
