@@ -31,6 +31,8 @@ class FormField(AbstractFormField):
 class FormPage(AbstractEmailForm, BasePage):
     """A form staff build in the admin, e.g. Contact or Join the network."""
 
+    http_methods = ("GET", "HEAD", "POST")
+
     introduction = RichTextField(
         features=TEXT_FEATURES, blank=True, help_text=_("What the form is for.")
     )

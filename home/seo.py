@@ -166,7 +166,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         "",
         f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",

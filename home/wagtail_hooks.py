@@ -1,7 +1,13 @@
 """Admin customisations of the home app."""
 
+from axes.models import AccessAttempt
+
+from django.http import HttpResponseNotAllowed
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -63,3 +69,30 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+class LockedOutLoginViewSet(ModelViewSet):
+    """Failed sign-ins that django-axes counts. Deleting a row unlocks that
+    user name at that address at once (Settings > Locked-out logins)."""
+
+    model = AccessAttempt
+    icon = "lock"
+    menu_label = _("Locked-out logins")
+    add_to_settings_menu = True
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
+    list_filter = []
+    form_fields = ["username"]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_locked_out_logins():
+    return LockedOutLoginViewSet("locked_out_logins")
+
+
+@hooks.register("before_serve_page")
+def refuse_methods_the_page_does_not_answer(page, request, serve_args, serve_kwargs):
+    methods = getattr(page, "http_methods", ("GET", "HEAD"))
+    if request.method not in methods:
+        return HttpResponseNotAllowed(methods)
+    return None

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
@@ -17,7 +16,6 @@ from search import views as search_views
 handler500 = "home.outages.server_error_or_unavailable"
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

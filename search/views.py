@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
@@ -118,6 +119,7 @@ def run_search(request, query, kind, locale):
     return groups, page_obj
 
 
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = Locale.get_active()

@@ -29,6 +29,9 @@ class BasePage(ListingMixin, SocialMixin, Page):
 
     promote_panels = Page.promote_panels + SocialMixin.social_panels + ListingMixin.listing_panels
 
+    # The HTTP methods a page answers; others get 405 (home/wagtail_hooks.py).
+    http_methods = ("GET", "HEAD")
+
     class Meta:
         abstract = True
 

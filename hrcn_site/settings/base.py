@@ -5,6 +5,7 @@ secret is committed. `dev.py` and `test.py` add fixed, obviously fake values for
 local use, `production.py` refuses to start without the real ones.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -84,13 +85,14 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.admin",
+    "axes",
+    "django_tasks_db",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail",
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -106,6 +108,8 @@ MIDDLEWARE = [
     "home.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.security_headers.SecurityHeadersMiddleware",
+    "home.security_headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,6 +118,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins (in the database, so every app server sees them).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "hrcn_site.urls"
@@ -342,3 +354,75 @@ LOGGING = {
         "hrcn.request": {"level": os.environ.get("REQUEST_LOG_LEVEL", "WARNING")},
     },
 }
+
+
+# Content-Security-Policy (django-csp; home.security_headers). Strict on the
+# public site: nothing inline, nothing from other hosts but the map tiles and,
+# once a visitor asks for one, a recording's player.
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+MAP_TILES_ORIGINS = [origin] if (origin := origin_of(HRCN_MAP_TILES_URL)) else []
+MEDIA_ORIGINS = (
+    [f"https://{domain}"]
+    if (domain := os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")) and "/" not in domain
+    else []
+)
+RECORDING_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *MAP_TILES_ORIGINS, *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "frame-src": RECORDING_PLAYERS,
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin uses inline script and style and previews pages in frames.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *MAP_TILES_ORIGINS, *MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *RECORDING_PLAYERS],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "camera",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+    "interest-cohort",
+]
+
+# Login throttling (django-axes), on the admin's login form and every other
+# that authenticates: after AXES_FAILURE_LIMIT failures for one user name from
+# one address, that pair is locked out for AXES_COOLOFF_TIME. Staff unlock it
+# under Settings > Locked-out logins.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
