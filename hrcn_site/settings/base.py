@@ -280,8 +280,13 @@ AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = s3_media_storage(AWS_STORAGE_BUCKET_NAME, SITE_URL, os.environ)
 
-# E-mail
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail: queued by EMAIL_BACKEND, delivered by a background task through
+# HRCN_EMAIL_DELIVERY_BACKEND (home.mail), so a mail outage never fails a request.
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
+HRCN_EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -292,6 +297,23 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background tasks (django-tasks). Wagtail's own (search and reference index
+# updates) run at once in the request, as they always have; mail is queued in
+# the database and delivered by `manage.py db_worker --backend mail`, which
+# production runs beside the app servers. MAIL_TASKS=immediate sends mail in
+# the request instead (development: no worker needed).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("MAIL_TASKS") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        ),
+        "QUEUES": ["mail"],
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Human Rights Cities Network"

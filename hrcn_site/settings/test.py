@@ -9,7 +9,14 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run at once. pytest-django sends mail straight to
+# django.core.mail.outbox; the tests of the queued path (tests/home/test_mail.py)
+# put production's EMAIL_BACKEND back, and deliver into the outbox too.
+HRCN_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {
+    alias: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}
+    for alias in ("default", "mail")
+}
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 
