@@ -62,9 +62,10 @@ PROCESS_MARKERS = {
     "moto": "moto_server",
     "app-a": "gunicorn",
     "app-b": "gunicorn",
+    "mail-worker": "db_worker",
     "nginx": "nginx",
 }
-START_ORDER = ["moto", "app-a", "app-b", "nginx"]
+START_ORDER = ["moto", "app-a", "app-b", "mail-worker", "nginx"]
 
 
 class ClusterError(Exception):
@@ -466,7 +467,7 @@ def start(values, fresh=False):
     began = time.monotonic()
     write_env_file(EFFECTIVE_ENV, values)
     env = process_env(values)
-    for name in ["moto", *APP_SERVERS, "nginx-access", "nginx-error", "setup"]:
+    for name in ["moto", *APP_SERVERS, "mail-worker", "nginx-access", "nginx-error", "setup"]:
         log_file(name).write_text("")
 
     say(f"S3 (moto_server) on 127.0.0.1:{S3_PORT} ...")
@@ -492,6 +493,12 @@ def start(values, fresh=False):
             [BIN / "gunicorn", "-c", DEPLOY / "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
             env,
         )
+    say("mail worker (manage.py db_worker --backend mail) ...")
+    processes["mail-worker"] = spawn(
+        "mail-worker",
+        [BIN / "python", "manage.py", "db_worker", "--backend=mail", "--queue-name=mail"],
+        env,
+    )
     say(f"nginx on {LB_URL} ...")
     processes["nginx"] = spawn(
         "nginx",

@@ -20,6 +20,7 @@ HOST = "127.0.0.1:8080"
 PROCESS_PATTERNS = [
     str(ROOT / "deploy" / "gunicorn.conf.py"),
     "moto_server -H 127.0.0.1 -p 9000",
+    "manage.py db_worker --backend=mail",
     str(ROOT / ".cluster" / "nginx"),
 ]
 
