@@ -157,6 +157,15 @@ PRIVACY = {
             "from other sites. Editors who sign in to the administration receive a "
             "session cookie that ends when they sign out.</p>"
         ),
+        heading("What you send us"),
+        paragraph(
+            "<p>What you send through the contact and membership forms is stored so "
+            "that staff can read and answer it, and deleted automatically after the "
+            "period each form states (365 days unless staff set another). To stop "
+            "abuse, a form counts submissions per sender using a keyed fingerprint "
+            "of the sender's network address; the address itself is not stored, and "
+            "the fingerprint is deleted with the submission.</p>"
+        ),
     ],
 }
 
