@@ -57,6 +57,16 @@ load-content: $(STAMP) ## Load the starter content (idempotent: creates only wha
 admin: $(STAMP) ## Development only: create the admin user or give it a new password
 	$(MANAGE) create_dev_admin
 
+# One archive holds the database and every media file (home/backup.py).
+.PHONY: backup restore
+
+backup: $(STAMP) ## Write the database and all media files into backups/hrcn-<UTC time>.tar.gz
+	$(MANAGE) backup_site
+
+restore: $(STAMP) ## Restore BACKUP=path into an empty database and an empty media storage
+	@if [ -z "$(BACKUP)" ]; then echo "Usage: make restore BACKUP=backups/hrcn-<UTC time>.tar.gz" >&2; exit 2; fi
+	$(MANAGE) restore_site "$(BACKUP)"
+
 # The worked example of a production deployment (deploy/, scripts/cluster.py).
 .PHONY: cluster cluster-stop test-cluster
 

@@ -1,7 +1,6 @@
 """Security headers, login throttling and the methods each URL answers."""
 
 import pytest
-
 from axes.models import AccessAttempt
 
 from django.contrib.auth import get_user_model
