@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def directives(header):
-    return dict((part.split()[0], part.split()[1:]) for part in header.split(";") if part.strip())
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
 @pytest.mark.parametrize("path", ["/", "/members/", "/activities/", "/search/?q=rights"])
