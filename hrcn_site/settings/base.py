@@ -328,6 +328,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 # sandboxing Content-Security-Policy, which the view adds).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Uploads are checked by content, not only by extension (home/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.ContentCheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ContentCheckedImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
