@@ -2,8 +2,10 @@
 
 The public site runs under a strict Content-Security-Policy (no inline script
 or style, nothing from other hosts but the map tiles and, after a click, the
-video players). Wagtail's admin needs inline script and style, so the paths
-in ADMIN_PATHS get the admin policy (settings.CONTENT_SECURITY_POLICY_ADMIN).
+video players). Wagtail's admin needs inline script and style once an editor
+has signed in, so the paths in ADMIN_PATHS get the admin policy
+(settings.CONTENT_SECURITY_POLICY_ADMIN), without inline script for the
+signed-out pages (sign-in, password reset).
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -21,12 +23,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(ADMIN_PATHS):
-            return PolicyParts(
-                settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"],
-                parts.update,
-                parts.replace,
-                parts.nonce,
-            )
+            directives = dict(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+            user = getattr(request, "user", None)
+            if user is None or not user.is_authenticated:
+                # Signing in (and resetting a password) needs no inline script.
+                directives["script-src"] = ["'self'"]
+            return PolicyParts(directives, parts.update, parts.replace, parts.nonce)
         return parts
 
 

@@ -42,12 +42,15 @@ def test_public_pages_have_no_inline_script_or_style(client):
             ), opening
 
 
-def test_the_admin_has_its_own_policy(admin_client):
+def test_the_admin_has_its_own_policy(admin_client, client):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     policy = directives(response["Content-Security-Policy"])
     assert "'unsafe-inline'" in policy["script-src"]
     assert policy["frame-ancestors"] == ["'self'"]
+    # Signing in needs no inline script.
+    sign_in = directives(client.get("/admin/login/")["Content-Security-Policy"])
+    assert sign_in["script-src"] == ["'self'"]
 
 
 @pytest.mark.parametrize("method", ["TRACE", "PUT", "DELETE", "PATCH"])
