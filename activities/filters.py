@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from activities.models import ActivityType
+from home.privacy import public_in_every_language
 from members.models import MemberCityPage
 from taxonomy.models import Topic
 
@@ -18,7 +19,7 @@ class ActivityFilters:
         self.topics = list(Topic.objects.filter(locale_id=locale_id))
         self.years = [moment.year for moment in activities.dates("start", "year", order="DESC")]
         self.cities = list(
-            MemberCityPage.objects.live()
+            public_in_every_language(MemberCityPage.objects.live())
             .filter(locale_id=locale_id, activity_links__page__in=activities)
             .distinct()
             .order_by("title")

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page, Site
 
+from home.privacy import public_in_every_language
 from home.public_url import absolute_url, page_url
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -115,9 +116,7 @@ class LocalisedSitemap(Sitemap):
         for translated_root in root.get_translations(inclusive=True):
             in_site |= Q(path__startswith=translated_root.path)
         pages = list(
-            Page.objects.filter(in_site, alias_of__isnull=True)
-            .live()
-            .public()
+            public_in_every_language(Page.objects.filter(in_site, alias_of__isnull=True).live())
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from members.models.mixins import RelatedCitiesMixin
 from news.feeds import NewsFeed
 from taxonomy.listing import filter_query, paginate, valid_choice
@@ -38,9 +39,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def news_items(self):
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            public_in_every_language(NewsPage.objects.child_of(self).live())
             .select_related("listing_image")
             .order_by("-date", "-first_published_at")
         )

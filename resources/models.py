@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from members.models.mixins import RelatedCitiesMixin
 from people.serializers import OrganisationSerializer
 from resources.choices import FileLanguage
@@ -78,7 +79,7 @@ class ResourceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resources = ResourcePage.objects.child_of(self).live().public()
+        resources = public_in_every_language(ResourcePage.objects.child_of(self).live())
         options = self.filter_options(resources)
         chosen = {
             "type": valid_choice(request, "type", [t.slug for t in options["types"]]),
@@ -139,8 +140,7 @@ class ResourceIndexPage(BasePage):
             "types": ResourceType.objects.filter(locale=self.locale),
             "topics": Topic.objects.filter(locale=self.locale),
             "charter": charter_titles_in_order(),
-            "cities": MemberCityPage.objects.live()
-            .public()
+            "cities": public_in_every_language(MemberCityPage.objects.live())
             .filter(locale=self.locale, related_resources__in=ids)
             .distinct()
             .order_by("title"),
@@ -247,7 +247,9 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
         context["files"] = self.files.select_related("document")
         context["cities"] = self.live_related_cities()
         context["authors"] = self.authors.all()
-        context["activities"] = self.related_activities.live().public().order_by("-start")
+        context["activities"] = public_in_every_language(
+            self.related_activities.live().order_by("-start")
+        )
         return context
 
 

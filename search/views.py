@@ -20,6 +20,7 @@ from wagtail.models import CollectionViewRestriction, Locale, Page
 from wagtail.search.backends.base import FieldError, FilterError
 from wagtail.search.utils import normalise_query_string
 
+from home.privacy import private_q
 from taxonomy.kinds import installed_kinds
 from taxonomy.listing import filter_query, paginate, valid_choice
 
@@ -63,15 +64,17 @@ def document_result(document):
     return Result(title=document.title, url=document.url, meta=document.file_extension.upper())
 
 
-def search_groups(locale):
+def search_groups(locale, private):
     typed = installed_kinds()
     groups = [
-        Group(kind.key, kind.label, kind.model.objects.live().public().filter(locale=locale))
+        Group(
+            kind.key, kind.label, kind.model.objects.live().exclude(private).filter(locale=locale)
+        )
         for kind in typed
     ]
     other_pages = (
         Page.objects.live()
-        .public()
+        .exclude(private)
         .filter(locale=locale, depth__gt=1)
         .not_type(*[k.model for k in typed])
     )
@@ -87,10 +90,12 @@ def search_groups(locale):
     return groups
 
 
-def promoted_results(query, locale):
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
+def promoted_results(query, locale, private):
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .exclude(page__in=Page.objects.filter(private))
+        .select_related("page")
+    )
     results = []
     for pick in picks:
         if pick.page is None:
@@ -102,8 +107,8 @@ def promoted_results(query, locale):
     return results
 
 
-def run_search(request, query, kind, locale):
-    groups = search_groups(locale)
+def run_search(request, query, kind, locale, private):
+    groups = search_groups(locale, private)
     to_result = {"documents": document_result}
     for group in groups:
         group.results_qs = group.queryset.search(query)
@@ -137,8 +142,11 @@ def search(request):
     if query:
         try:
             with transaction.atomic():
-                groups, page_obj = run_search(request, query, kind, locale)
-                promoted = promoted_results(query, locale)
+                # Pages a view restriction covers in any language (home/privacy.py),
+                # found once for every group and the promoted results.
+                private = private_q(request)
+                groups, page_obj = run_search(request, query, kind, locale, private)
+                promoted = promoted_results(query, locale, private)
         except SEARCH_ERRORS:
             logger.warning("Search failed for a query of %s characters", len(query), exc_info=True)
             groups, page_obj, promoted = [], None, []

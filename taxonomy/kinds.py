@@ -10,6 +10,7 @@ from django.apps import apps
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from home.privacy import public_in_every_language
 from taxonomy.models import CharterTitle, Topic
 
 
@@ -50,7 +51,7 @@ def installed_kinds():
     return [kind for kind in CONTENT_KINDS if kind.model is not None]
 
 
-def tagged_with(obj, locale):
+def tagged_with(obj, locale, request=None):
     """Everything live and public in `locale` tagged with a topic or Charter
     title, as (kind, pages) pairs: one query per kind, however much there is."""
     target = Topic if isinstance(obj, Topic) else CharterTitle
@@ -60,8 +61,7 @@ def tagged_with(obj, locale):
         if field is None:
             continue
         pages = list(
-            kind.model.objects.live()
-            .public()
+            public_in_every_language(kind.model.objects.live(), request)
             .filter(locale=locale, **{field: obj})
             .select_related("listing_image")
             .order_by("title")

@@ -148,7 +148,7 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
     def render_tagged(self, request, tag, **extra):
         from taxonomy.kinds import tagged_with
 
-        groups = tagged_with(tag, self.locale)
+        groups = tagged_with(tag, self.locale, request)
         return self.render(
             request,
             context_overrides={

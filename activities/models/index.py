@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from activities.models.pages import ActivityPage
 from home.models import BasePage
+from home.privacy import public_in_every_language
 
 
 class ActivityIndexPage(RoutablePageMixin, BasePage):
@@ -29,10 +30,9 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("activity index page")
 
     def activities(self):
-        return (
+        return public_in_every_language(
             ActivityPage.objects.child_of(self)
             .live()
-            .public()
             .filter(locale_id=self.locale_id)
             .select_related("activity_type")
         )

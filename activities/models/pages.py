@@ -33,6 +33,7 @@ from activities.recording import player_for
 from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from people.serializers import OrganisationSerializer, PersonSerializer
 from taxonomy.models import TaggingMixin
 
@@ -359,11 +360,8 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.get_parent().specific
-        context["related_resources"] = (
-            self.related_resources.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .order_by("title")
+        context["related_resources"] = public_in_every_language(
+            self.related_resources.live().filter(locale_id=self.locale_id).order_by("title")
         )
         return context
 

@@ -1,20 +1,10 @@
 """How activities are split into upcoming and past, in the database."""
 
-from django.db.models import (
-    BooleanField,
-    Case,
-    Exists,
-    ExpressionWrapper,
-    F,
-    OuterRef,
-    Q,
-    When,
-    Window,
-)
-from django.db.models.functions import Coalesce, Length, RowNumber, Substr
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, Q, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 
-from wagtail.models import PageManager, PageViewRestriction
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 # Upcoming activities soonest first, past ones newest first.
@@ -37,14 +27,6 @@ class ActivityPageQuerySet(PageQuerySet):
         return self.alias(finishes_at=Coalesce("end", "start")).annotate(
             listed_as_upcoming=ExpressionWrapper(Q(finishes_at__gte=now), BooleanField())
         )
-
-    def not_restricted(self):
-        """Like `public()`, but inside the same query rather than one query
-        more: no view restriction on the page or any of its ancestors."""
-        restrictions = PageViewRestriction.objects.annotate(
-            outer_prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-        ).filter(page__path=F("outer_prefix"))
-        return self.exclude(Exists(restrictions))
 
     def upcoming(self, now=None):
         return self.with_schedule(now).filter(listed_as_upcoming=True).order_by("start", "pk")

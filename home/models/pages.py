@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, CallToActionBlock
 from home.models.mixins import ListingMixin, SocialMixin
+from home.privacy import view_restrictions_in_every_language
 from home.public_url import page_url
 from home.seo import breadcrumb_list, organisation
 
@@ -74,6 +75,12 @@ class BasePage(ListingMixin, SocialMixin, Page):
     def canonical_page(self):
         """An alias is a copy: search engines are pointed at its source."""
         return self.alias_of if self.alias_of_id else self
+
+    def get_view_restrictions(self):
+        """A restriction holds for every language version of the pages it
+        covers (home/privacy.py): serving a page in any language asks for it,
+        and the password entered for one version unlocks them all."""
+        return view_restrictions_in_every_language(self)
 
     def structured_data(self, request):
         """schema.org JSON-LD objects for this page, printed by `base.html`.

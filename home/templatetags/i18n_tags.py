@@ -12,6 +12,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from home.privacy import public_in_every_language
 from home.public_url import absolute_url
 
 register = template.Library()
@@ -23,12 +24,10 @@ def page_translations(page, request):
     cached = getattr(page, "_translations", None)
     if cached is not None:
         return cached
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .live()
-        .public()
-        .select_related("locale")
-    )
+    translations = public_in_every_language(
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True).live(),
+        request,
+    ).select_related("locale")
     by_language = {t.locale.language_code: t for t in translations}
     if page.alias_of_id is None:
         by_language.setdefault(page.locale.language_code, page)

@@ -8,6 +8,7 @@ from django import template
 from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText, SiteSettings
+from home.privacy import public_in_every_language
 from home.seo import breadcrumb_trail
 
 register = template.Library()
@@ -27,7 +28,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if root is not None:
-        for item in root.get_children().live().public().in_menu():
+        for item in public_in_every_language(root.get_children().live().in_menu(), request):
             items.append(
                 {
                     "title": item.title,

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from members.comparison import ComparisonTable
 from members.directory import CityDirectory, feature_collection
 from members.models.pages import MemberCityPage
@@ -35,10 +36,9 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
     def cities(self):
         """The live, public member cities of this directory's language."""
         return (
-            MemberCityPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
+            public_in_every_language(
+                MemberCityPage.objects.child_of(self).live().filter(locale_id=self.locale_id)
+            )
             .select_related("membership_type")
             .prefetch_related(
                 Prefetch(

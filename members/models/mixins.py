@@ -9,6 +9,8 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 
+from home.privacy import public_in_every_language
+
 
 class RelatedCitiesMixin(models.Model):
     """Links a page to the member cities it is about, with its panel and API
@@ -34,4 +36,4 @@ class RelatedCitiesMixin(models.Model):
         abstract = True
 
     def live_related_cities(self):
-        return self.related_cities.live().public()
+        return public_in_every_language(self.related_cities.live())

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from members.choices import (
     COMMITMENT_GROUPS,
     EU_MEMBER_STATES,
@@ -356,9 +357,7 @@ class MemberCityPage(TaggingMixin, BasePage):
 
     def practices(self):
         return (
-            PracticePage.objects.child_of(self)
-            .live()
-            .public()
+            public_in_every_language(PracticePage.objects.child_of(self).live())
             .order_by("-year", "title")
             .prefetch_related("topics")
         )
@@ -374,8 +373,7 @@ class MemberCityPage(TaggingMixin, BasePage):
         except ImportError:
             return []
         return (
-            ActivityPage.objects.live()
-            .public()
+            public_in_every_language(ActivityPage.objects.live())
             .filter(locale_id=self.locale_id, member_cities__city=self)
             .distinct()
             .order_by("-start")
