@@ -3,9 +3,11 @@
 Page types choose what they expose with `api_fields`. See README.md.
 """
 
+from django.db import DatabaseError, transaction
 from django.utils.functional import cached_property
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -14,7 +16,25 @@ from wagtail.models import PageViewRestriction
 from home.privacy import covered_q
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class SearchSafelyMixin:
+    """`?search=` answers a list (maybe empty) or a 400, never a 500: the
+    database's full-text search refuses some input (a NUL byte anywhere; on
+    SQLite a lone quote or nothing but spaces)."""
+
+    def listing_view(self, request):
+        search = request.GET.get("search")
+        if search is not None and "\x00" in search:
+            raise BadRequestError("search cannot contain a NUL character")
+        if search is not None and not search.strip():
+            raise BadRequestError("search needs at least one word")
+        try:
+            with transaction.atomic():
+                return super().listing_view(request)
+        except DatabaseError as error:
+            raise BadRequestError("search could not be understood: try other words") from error
+
+
+class PublicPagesAPIViewSet(SearchSafelyMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, leaving out the pages a view restriction
     covers in any language (home/privacy.py), in listings and details alike.
     As in Wagtail, a restriction the request has passed no longer hides them."""
@@ -29,7 +49,15 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return super().get_base_queryset().exclude(self.private_pages)
 
 
+class SearchableImagesAPIViewSet(SearchSafelyMixin, ImagesAPIViewSet):
+    """Wagtail's images endpoint, with search that never fails."""
+
+
+class SearchableDocumentsAPIViewSet(SearchSafelyMixin, DocumentsAPIViewSet):
+    """Wagtail's documents endpoint, with search that never fails."""
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", SearchableImagesAPIViewSet)
+api_router.register_endpoint("documents", SearchableDocumentsAPIViewSet)

@@ -186,3 +186,22 @@ def test_readme_examples_work(client):
     starts = [datetime.datetime.fromisoformat(item["start"]) for item in data["items"]]
     assert starts and starts == sorted(starts, reverse=True)
     get(client, "/api/v2/documents/?search=framework")
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize(
+    "query", ["a%00b", "%22x", "%22", "%20%20", "x%27%22)(", "*", "AND", "%E2%80%8B"]
+)
+def test_search_answers_a_list_or_a_400_never_a_500(client, endpoint, query):
+    response = client.get(f"/api/v2/{endpoint}/?search={query}")
+    assert response.status_code in {200, 400}, response.content[:300]
+    if response.status_code == 400:
+        assert "search" in response.json()["message"]
+    else:
+        assert isinstance(response.json()["items"], list)
+
+
+def test_a_nul_byte_in_search_is_a_400(client):
+    response = client.get("/api/v2/pages/?search=a%00b")
+    assert response.status_code == 400
+    assert response.json() == {"message": "search cannot contain a NUL character"}
