@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared content"
 
     def ready(self):
-        from home import signals
+        from home import caching, signals
 
         post_migrate.connect(signals.sync_site_after_migrate, sender=self)
+        caching.connect_invalidation()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -158,4 +159,9 @@ def search(request):
             kind_label=next((g.label for g in groups if g.key == kind), ""),
             query_string=filter_query({"q": query, "kind": kind}),
         )
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    if query:
+        # Results are not kept by any cache (home.caching): there is no end
+        # to the queries people type, and results follow every change.
+        patch_cache_control(response, private=True, max_age=0)
+    return response

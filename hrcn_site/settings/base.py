@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -110,6 +111,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.security_headers.SecurityHeadersMiddleware",
     "home.security_headers.ContentSecurityPolicyMiddleware",
+    # Compression, then 304s from ETags, then whole responses for anonymous
+    # visitors from the shared cache (home.caching).
+    "home.caching.TextGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -451,3 +457,21 @@ AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# Whole responses for anonymous visitors (home.caching): how long the app
+# keeps one, and what it tells browsers and shared caches (Varnish, a CDN).
+# Any change to content makes every kept response stale at once, and purges
+# the frontend caches below, so shared caches may keep responses long.
+HRCN_PAGE_CACHE_SECONDS = int(os.environ.get("HRCN_PAGE_CACHE_SECONDS", "3600"))
+HRCN_BROWSER_CACHE_SECONDS = int(os.environ.get("HRCN_BROWSER_CACHE_SECONDS", "60"))
+HRCN_SHARED_CACHE_SECONDS = int(os.environ.get("HRCN_SHARED_CACHE_SECONDS", "3600"))
+# Varnish in front (deploy/varnish.vcl): where to send purges. A CDN instead:
+# set WAGTAILFRONTENDCACHE in a settings file of your own, as Wagtail documents.
+VARNISH_URL = os.environ.get("VARNISH_URL", "")
+if VARNISH_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": VARNISH_URL,
+        }
+    }

@@ -28,3 +28,7 @@ SITE_IS_HTTPS = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_URL
+
+# Responses are not kept between requests, except in the tests of the page
+# cache (tests/home/test_page_cache.py), which turn it on.
+HRCN_PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,200 @@
+"""Caching of whole responses, the HTTP caching headers, and invalidation:
+one module for all three.
+
+Anonymous visitors. A GET or HEAD without a session cookie, for a public
+URL (pages, feeds, calendars, the sitemap, GeoJSON, exports, API listings), is
+answered from the shared cache (Redis with several app servers) when the same
+URL was answered before and nothing has changed since. A response is kept
+only if it is a plain 200 that sets no cookie and does not call itself
+private: a form page (it sets the CSRF cookie), a search with a query (the
+view marks it private), a page behind a password (its form sets a cookie),
+and anything for a signed-in editor or under /admin/ never are.
+
+Headers. What is kept is sent with `Cache-Control: public, max-age=…,
+s-maxage=…` and an ETag, so a browser revalidates with a 304 and a shared
+cache (Varnish, a CDN) keeps it until it is told otherwise; everything else is
+`private`.
+
+Invalidation. Any change that can show on a page (a page published,
+unpublished, moved, deleted or scheduled, a snippet, a setting, an image, a
+document, a redirect, a translation sync) replaces the site-wide content
+generation once its transaction commits: every kept response is stale at
+once, on every app server, in every language. The frontend caches configured
+in WAGTAILFRONTENDCACHE are then told to purge (deploy/varnish.vcl bans every
+object on a purge).
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_cache_control, set_response_etag
+
+from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.public_url import absolute_url
+
+GENERATION_KEY = "hrcn:content-generation"
+NEVER_CACHED_PATHS = ("/admin/", "/documents/", "/_util/", "/healthz", "/readyz")
+
+# Models whose rows show on public pages. Page types, snippets and settings
+# live in these apps; the rest are Wagtail's.
+CONTENT_APPS = {"home", "people", "members", "activities", "resources", "news", "taxonomy"}
+CONTENT_MODELS = {
+    "contact.formpage",
+    "contact.formfield",
+    "wagtailcore.page",
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "wagtailredirects.redirect",
+    "wagtailsearchpromotions.searchpromotion",
+    "wagtailsearchpromotions.query",
+}
+
+
+# Invalidation ---------------------------------------------------------------
+
+
+def content_generation():
+    """The current content generation: a token, replaced on every change. A
+    token lost with the cache is replaced by a new one, never an old one."""
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, token, None)
+        token = cache.get(GENERATION_KEY) or token
+    return token
+
+
+def start_new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    purge_frontend_caches()
+
+
+def purge_frontend_caches():
+    """Tell Varnish or a CDN (WAGTAILFRONTENDCACHE) that the site changed."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        purge_url_from_cache(absolute_url("/"))
+
+
+def content_changed(**kwargs):
+    """Start a new generation when the current transaction commits (once,
+    however many rows it changed; a rollback forgets it), or at once outside
+    a transaction."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        start_new_generation()
+    elif not any(func is start_new_generation for _sids, func, _robust in connection.run_on_commit):
+        transaction.on_commit(start_new_generation)
+
+
+def model_changed(sender, **kwargs):
+    meta = sender._meta
+    if meta.app_label in CONTENT_APPS or meta.label_lower in CONTENT_MODELS:
+        content_changed()
+
+
+def connect_invalidation():
+    post_save.connect(model_changed, dispatch_uid="hrcn-cache-save")
+    post_delete.connect(model_changed, dispatch_uid="hrcn-cache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"hrcn-cache-{id(signal)}")
+
+
+# Responses ------------------------------------------------------------------
+
+
+def response_key(request, generation):
+    varies = request.META.get("HTTP_ACCEPT", "") if request.path.startswith("/api/") else ""
+    digest = hashlib.sha256(f"{request.get_full_path()}\n{varies}".encode()).hexdigest()
+    return f"hrcn:response:{generation}:{digest}"
+
+
+def is_anonymous_read(request):
+    return (
+        request.method in {"GET", "HEAD"}
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(NEVER_CACHED_PATHS)
+    )
+
+
+def is_public_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+def mark_shared(response):
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.HRCN_BROWSER_CACHE_SECONDS,
+        s_maxage=settings.HRCN_SHARED_CACHE_SECONDS,
+    )
+    set_response_etag(response)
+
+
+def mark_private(response):
+    if "Cache-Control" not in response:
+        patch_cache_control(response, private=True, max_age=0)
+
+
+class AnonymousPageCacheMiddleware:
+    """Answers anonymous reads from the shared cache (see the module's text)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_anonymous_read(request):
+            response = self.get_response(request)
+            mark_private(response)
+            return response
+        seconds = settings.HRCN_PAGE_CACHE_SECONDS  # 0: headers only (the tests' default)
+        key = response_key(request, content_generation()) if seconds > 0 else None
+        response = cache.get(key) if key else None
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if is_public_response(response):
+            mark_shared(response)
+            if key:
+                cache.set(key, response, seconds)
+        else:
+            mark_private(response)
+        return response
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's gzip (with its BREACH mitigation: random bytes in each gzip
+    header, on top of Django's per-request CSRF token masking), for text only:
+    images and archives are compressed already."""
+
+    TEXT_TYPES = (
+        "text/",
+        "application/json",
+        "application/xml",
+        "application/atom+xml",
+        "application/geo+json",
+        "application/javascript",
+        "application/manifest+json",
+        "image/svg+xml",
+    )
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(self.TEXT_TYPES):
+            return response
+        return super().process_response(request, response)
