@@ -87,8 +87,9 @@ $(LIGHTHOUSE):
 	mkdir -p .make/lighthouse
 	npm install --prefix .make/lighthouse --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
 
-bench: $(STAMP) ## Render time (p50/p95) and queries per request of every page type (a report)
+bench: $(STAMP) ## Render time and queries of every page type, then requests/s served by gunicorn, uncached and cached, against a static file (a report; needs Debian's wrk)
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/served.py
 
 audit: $(STAMP) $(LIGHTHOUSE) ## Lighthouse (mobile) on every page type, production settings via gunicorn: median of 3 runs (a report, not a gate)
 	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse_audit.py
