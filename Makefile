@@ -70,13 +70,13 @@ restore: $(STAMP) ## Restore BACKUP=path into an empty database and an empty med
 # The worked example of a production deployment (deploy/, scripts/cluster.py).
 .PHONY: cluster cluster-stop test-cluster
 
-cluster: $(STAMP) ## Start nginx (:8080) + 2 gunicorns + S3 (moto) on PostgreSQL and Redis; needs Debian's nginx (apt-get install -y nginx). FRESH=1 recreates its database
+cluster: $(STAMP) ## Start Varnish (:8080) + nginx (:8081) + 2 gunicorns + S3 (moto) on PostgreSQL and Redis; needs Debian's nginx and varnish (apt-get install -y nginx varnish). FRESH=1 recreates its database
 	$(BIN)/python scripts/cluster.py start $(if $(FRESH),--fresh)
 
 cluster-stop: ## Stop what `make cluster` started (safe to run twice)
 	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/cluster.py stop; else echo "The cluster is not running."; fi
 
-test-cluster: $(STAMP) ## Run only the cluster tests (they start and stop the cluster; need nginx)
+test-cluster: $(STAMP) ## Run only the cluster tests (they start and stop the cluster; need nginx and varnish)
 	$(BIN)/python -m pytest tests/cluster $(PYTEST_ARGS)
 
 LIGHTHOUSE_VERSION := 12.8.2

@@ -25,7 +25,11 @@ object on a purge).
 """
 
 import hashlib
+import logging
+import threading
 import uuid
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,12 +38,16 @@ from django.db.models.signals import post_delete, post_save
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control, set_response_etag
 
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import purge_url_from_cache
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.public_url import absolute_url
 
+logger = logging.getLogger(__name__)
+
 GENERATION_KEY = "hrcn:content-generation"
+REPURGE_SECONDS = 3
 NEVER_CACHED_PATHS = ("/admin/", "/documents/", "/_util/", "/healthz", "/readyz")
 
 # Models whose rows show on public pages. Page types, snippets and settings
@@ -80,10 +88,36 @@ def start_new_generation():
     purge_frontend_caches()
 
 
-def purge_frontend_caches():
-    """Tell Varnish or a CDN (WAGTAILFRONTENDCACHE) that the site changed."""
+def purge_frontend_caches(again_after=REPURGE_SECONDS):
+    """Tell Varnish or a CDN (WAGTAILFRONTENDCACHE) that the site changed;
+    and once more a moment later, for an answer that was on its way from an
+    app server to the cache while the change committed."""
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_url_from_cache(absolute_url("/"))
+        if again_after:
+            timer = threading.Timer(again_after, purge_frontend_caches, kwargs={"again_after": 0})
+            timer.daemon = True
+            timer.start()
+
+
+class TimedHTTPBackend(HTTPBackend):
+    """Wagtail's HTTP purge backend (Varnish), with a timeout: a cache that
+    does not answer must not hang an editor's publish."""
+
+    def __init__(self, params):
+        self.timeout = params.pop("TIMEOUT", 2)
+        super().__init__(params)
+
+    def purge(self, url):
+        parts = urlsplit(url)
+        request = PurgeRequest(
+            url=urlunsplit([self.cache_scheme, self.cache_netloc, parts.path, parts.query, ""]),
+            headers={"Host": parts.netloc, "User-Agent": "hrcn-frontendcache"},
+        )
+        try:
+            urlopen(request, timeout=self.timeout).close()  # noqa: S310 (our configured cache)
+        except (OSError, ValueError) as error:
+            logger.error("Could not purge %s from the HTTP cache: %s", url, error)
 
 
 def content_changed(**kwargs):
@@ -138,6 +172,15 @@ def is_public_response(response):
 
 
 def mark_shared(response):
+    # The language is in the URL: no shared cache need keep a copy per
+    # Accept-Language (which LocaleMiddleware names for unprefixed URLs).
+    vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    if "Accept-Language" in vary:
+        vary.remove("Accept-Language")
+        if vary:
+            response["Vary"] = ", ".join(vary)
+        else:
+            del response["Vary"]
     patch_cache_control(
         response,
         public=True,

@@ -5,12 +5,13 @@
     python scripts/cluster.py manage <command> [args ...]
 
 `start` runs two gunicorn app servers (127.0.0.1:8001 and :8002) with the
-production settings behind nginx (http://127.0.0.1:8080), one PostgreSQL
-database, the shared Redis and an S3 server (moto_server, :9000), configured by
-the files in deploy/. It returns once every part answers. `stop` ends what
-`start` started, found through the pid files in .cluster/run/; it is safe to
-run twice. `manage` runs manage.py with the cluster's environment (to create an
-admin, say). All run-time state lives under .cluster/ (git-ignored).
+production settings behind nginx (127.0.0.1:8081) behind Varnish, the public
+address (http://127.0.0.1:8080), with one PostgreSQL database, the shared Redis
+and an S3 server (moto_server, :9000), configured by the files in deploy/. It
+returns once every part answers. `stop` ends what `start` started, found
+through the pid files in .cluster/run/; it is safe to run twice. `manage` runs
+manage.py with the cluster's environment (to create an admin, say). All
+run-time state lives under .cluster/ (git-ignored).
 """
 
 import argparse
@@ -42,12 +43,15 @@ STATE = ROOT / ".cluster"
 RUN = STATE / "run"
 LOGS = STATE / "logs"
 NGINX_PREFIX = STATE / "nginx"
+VARNISH_DIR = STATE / "varnish"  # varnishd -n: its shared memory and compiled VCL
 ENV_FILE = DEPLOY / "cluster.env"
 EFFECTIVE_ENV = STATE / "env"
 SECRET_KEY_FILE = STATE / "secret_key"
 
 BIN = Path(sys.executable).parent
-LB_URL = "http://127.0.0.1:8080"
+PUBLIC_URL = "http://127.0.0.1:8080"  # Varnish
+NGINX_PORT = 8081
+NGINX_URL = f"http://127.0.0.1:{NGINX_PORT}"
 S3_PORT = 9000
 APP_SERVERS = {"app-a": 8001, "app-b": 8002}
 STARTUP_SECONDS = 60
@@ -64,8 +68,12 @@ PROCESS_MARKERS = {
     "app-b": "gunicorn",
     "mail-worker": "db_worker",
     "nginx": "nginx",
+    "varnish": "varnishd",
 }
-START_ORDER = ["moto", "app-a", "app-b", "mail-worker", "nginx"]
+START_ORDER = ["moto", "app-a", "app-b", "mail-worker", "nginx", "varnish"]
+# Parts that stop their own children: only the first process gets the signal
+# (varnishd's manager would take a signalled cache process for a crash).
+SIGNAL_LEADER_ONLY = {"varnish"}
 
 
 class ClusterError(Exception):
@@ -224,8 +232,11 @@ def stop_all():
         if pid is None:
             pid_file(name).unlink(missing_ok=True)
             continue
-        # gunicorn: TERM is a graceful stop; nginx and moto: TERM is a fast stop.
-        os.killpg(pid, signal.SIGTERM)
+        # gunicorn: TERM is a graceful stop; nginx, varnishd and moto: a fast stop.
+        if name in SIGNAL_LEADER_ONLY:
+            os.kill(pid, signal.SIGTERM)
+        else:
+            os.killpg(pid, signal.SIGTERM)
         stopping[name] = pid
     deadline = time.monotonic() + 25
     while stopping and time.monotonic() < deadline:
@@ -290,15 +301,28 @@ def find_nginx():
     )
 
 
+def find_varnishd():
+    return shutil.which("varnishd") or next(
+        (
+            path
+            for path in ("/usr/sbin/varnishd", "/usr/local/sbin/varnishd")
+            if os.access(path, os.X_OK)
+        ),
+        None,
+    )
+
+
 def check_prerequisites(values):
     if find_nginx() is None:
         raise ClusterError("nginx", "not installed (apt-get install -y nginx)")
+    if find_varnishd() is None:
+        raise ClusterError("Varnish", "not installed (apt-get install -y varnish)")
     running = [name for name in START_ORDER if recorded_pid(name)]
     if running:
         raise ClusterError(
             "cluster", f"already running ({', '.join(running)}); run `make cluster-stop` first"
         )
-    ports = {"nginx": 8080, "moto_server": S3_PORT} | APP_SERVERS
+    ports = {"Varnish": 8080, "nginx": NGINX_PORT, "moto_server": S3_PORT} | APP_SERVERS
     for part, port in ports.items():
         if port_in_use(port):
             raise ClusterError(part, f"port {port} is already in use by another program")
@@ -460,6 +484,24 @@ def nginx_command():
     ]
 
 
+def varnish_command():
+    """varnishd in the foreground, with a working directory of its own. Started
+    as root, it compiles the VCL and serves as the varnish/vcache users, which
+    need to read .cluster/varnish/ (varnishd sets that up itself)."""
+    return [
+        find_varnishd(),
+        "-F",
+        "-n",
+        VARNISH_DIR,
+        "-a",
+        urlsplit(PUBLIC_URL).netloc,
+        "-f",
+        DEPLOY / "varnish.vcl",
+        "-s",
+        "malloc,128m",
+    ]
+
+
 # Commands
 
 
@@ -467,7 +509,15 @@ def start(values, fresh=False):
     began = time.monotonic()
     write_env_file(EFFECTIVE_ENV, values)
     env = process_env(values)
-    for name in ["moto", *APP_SERVERS, "mail-worker", "nginx-access", "nginx-error", "setup"]:
+    for name in [
+        "moto",
+        *APP_SERVERS,
+        "mail-worker",
+        "nginx-access",
+        "nginx-error",
+        "varnish",
+        "setup",
+    ]:
         log_file(name).write_text("")
 
     say(f"S3 (moto_server) on 127.0.0.1:{S3_PORT} ...")
@@ -499,7 +549,7 @@ def start(values, fresh=False):
         [BIN / "python", "manage.py", "db_worker", "--backend=mail", "--queue-name=mail"],
         env,
     )
-    say(f"nginx on {LB_URL} ...")
+    say(f"nginx on {NGINX_URL} ...")
     processes["nginx"] = spawn(
         "nginx",
         nginx_command(),
@@ -511,18 +561,23 @@ def start(values, fresh=False):
     for name, port in APP_SERVERS.items():
         url = f"http://127.0.0.1:{port}/healthz"
         wait_until(name, lambda url=url: http_status(url)[0] == 200, processes)
-    wait_until("nginx", lambda: http_status(f"{LB_URL}/healthz")[0] == 200, processes)
-    status, body = http_status(f"{LB_URL}/readyz", timeout=10)
+    wait_until("nginx", lambda: http_status(f"{NGINX_URL}/healthz")[0] == 200, processes)
+
+    say(f"Varnish on {PUBLIC_URL} ...")
+    processes["varnish"] = spawn("varnish", varnish_command(), env)
+    wait_until("varnish", lambda: http_status(f"{PUBLIC_URL}/healthz")[0] == 200, processes)
+    status, body = http_status(f"{PUBLIC_URL}/readyz", timeout=10)
     if status != 200:
         raise ClusterError(
             "readiness",
-            f"{LB_URL}/readyz answered {status}: {body.decode()[:300]}",
+            f"{PUBLIC_URL}/readyz answered {status}: {body.decode()[:300]}",
             log_file("app-a"),
         )
 
     say()
     say(f"The cluster is up ({time.monotonic() - began:.0f} s):")
-    say(f"  site            {LB_URL}/  (admin: {LB_URL}/admin/)")
+    say(f"  site (Varnish)  {PUBLIC_URL}/  (admin: {PUBLIC_URL}/admin/)")
+    say(f"  load balancer   {NGINX_URL}/  (nginx)")
     for name, port in APP_SERVERS.items():
         say(f"  app server      http://127.0.0.1:{port}/  ({name})")
     say(
@@ -530,7 +585,7 @@ def start(values, fresh=False):
     )
     say(f"  database        {values['DATABASE_URL']}")
     say(f"  cache           {values['REDIS_URL']}  prefix {values['CACHE_KEY_PREFIX']}")
-    say(f"  logs            {LOGS.relative_to(ROOT)}/")
+    say(f"  logs            {LOGS.relative_to(ROOT)}/  (Varnish: varnishlog -n {VARNISH_DIR})")
     say("  an admin user:  .venv/bin/python scripts/cluster.py manage createsuperuser")
     say("  stop:           make cluster-stop")
     for step in skipped:

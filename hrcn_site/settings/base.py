@@ -471,7 +471,8 @@ VARNISH_URL = os.environ.get("VARNISH_URL", "")
 if VARNISH_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "home.caching.TimedHTTPBackend",
             "LOCATION": VARNISH_URL,
+            "TIMEOUT": 2,
         }
     }

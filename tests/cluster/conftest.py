@@ -1,9 +1,10 @@
 """The production-shaped cluster of `make cluster`, started once for these tests.
 
 The tests talk to it over HTTP only, never through pytest-django's database:
-through the load balancer and through each app server directly, always with
-the Host header nginx sends. Without nginx, PostgreSQL or Redis they skip
-with the reason; when CI is set, they fail instead.
+through Varnish (the public address), the load balancer and each app server
+directly, always with the Host header Varnish and nginx pass on. Without
+nginx, Varnish, PostgreSQL or Redis they skip with the reason; when CI is set,
+they fail instead.
 """
 
 import os
@@ -15,11 +16,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.cluster.html_forms import form_data, with_values
 from tests.cluster.stack import (
     APP_SERVERS,
     ENV_FILE,
     LB,
+    NGINX,
     Cluster,
+    Visitor,
     cluster_command,
     read_env,
     running_processes,
@@ -44,6 +48,8 @@ def require_services():
     missing = []
     if not (shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)):
         missing.append("nginx is not installed (apt-get install -y nginx)")
+    if not (shutil.which("varnishd") or os.access("/usr/sbin/varnishd", os.X_OK)):
+        missing.append("Varnish is not installed (apt-get install -y varnish)")
     if not reachable(settings["DATABASE_URL"]):
         missing.append(
             "PostgreSQL is not running at 127.0.0.1:5432 (apt-get install -y postgresql)"
@@ -55,7 +61,7 @@ def require_services():
         if in_ci():
             pytest.fail(message)
         pytest.skip(message)
-    for url in [LB, *APP_SERVERS.values(), settings["AWS_S3_ENDPOINT_URL"]]:
+    for url in [LB, NGINX, *APP_SERVERS.values(), settings["AWS_S3_ENDPOINT_URL"]]:
         if reachable(url):
             pytest.fail(f"{url} is already taken (a running `make cluster`? `make cluster-stop`)")
 
@@ -97,3 +103,24 @@ def admin_credentials(cluster):
         "user.save()\n",
     )
     return username, password
+
+
+def log_in(cluster, server, credentials):
+    visitor = Visitor(cluster)
+    form = form_data(visitor.get(server, "/admin/login/").text, containing="username")
+    username, password = credentials
+    response = visitor.post(
+        server, "/admin/login/", with_values(form, {"username": username, "password": password})
+    )
+    assert response.status_code == 302, "the login form was refused"
+    return visitor
+
+
+@pytest.fixture(scope="session")
+def editor_on_a(cluster, admin_credentials):
+    return log_in(cluster, "A", admin_credentials)
+
+
+@pytest.fixture(scope="session")
+def editor_on_b(cluster, admin_credentials):
+    return log_in(cluster, "B", admin_credentials)

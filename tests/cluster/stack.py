@@ -12,7 +12,8 @@ SCRIPT = ROOT / "scripts" / "cluster.py"
 ENV_FILE = ROOT / "deploy" / "cluster.env"
 EFFECTIVE_ENV = ROOT / ".cluster" / "env"
 
-LB = "http://127.0.0.1:8080"
+LB = "http://127.0.0.1:8080"  # Varnish, the public address
+NGINX = "http://127.0.0.1:8081"  # the load balancer behind it
 APP_SERVERS = {"A": "http://127.0.0.1:8001", "B": "http://127.0.0.1:8002"}
 HOST = "127.0.0.1:8080"
 
@@ -22,6 +23,7 @@ PROCESS_PATTERNS = [
     "moto_server -H 127.0.0.1 -p 9000",
     "manage.py db_worker --backend=mail",
     str(ROOT / ".cluster" / "nginx"),
+    str(ROOT / ".cluster" / "varnish"),
 ]
 
 
@@ -52,6 +54,7 @@ class Cluster:
     """The running cluster: its addresses, its settings and manage.py."""
 
     lb = LB
+    nginx = NGINX
     servers = APP_SERVERS
     host = HOST
     site_url = f"http://{HOST}"
@@ -67,8 +70,8 @@ class Cluster:
 
 class Visitor:
     """One browser: a cookie jar, sending each request to the server named
-    ("A", "B" or the load balancer's URL) with the Host header nginx would pass,
-    and the Origin a page of the site would give a form."""
+    ("A", "B" or a URL: Varnish's, nginx's) with the Host header Varnish and
+    nginx pass on, and the Origin a page of the site would give a form."""
 
     def __init__(self, cluster, cookies=None):
         self.cluster = cluster
@@ -79,9 +82,13 @@ class Visitor:
     def url(self, server, path):
         return self.cluster.servers.get(server, server) + path
 
-    def get(self, server, path, **kwargs):
+    def get(self, server, path, headers=None, **kwargs):
+        """A GET; a header given as None is not sent at all."""
         return self.session.get(
-            self.url(server, path), headers={"Host": self.cluster.host}, timeout=20, **kwargs
+            self.url(server, path),
+            headers={"Host": self.cluster.host, **(headers or {})},
+            timeout=20,
+            **kwargs,
         )
 
     def post(self, server, path, data, **kwargs):

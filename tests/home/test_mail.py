@@ -3,11 +3,11 @@ server that is down never fails a request: the message waits and is tried
 again later."""
 
 import pytest
+from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -53,14 +53,22 @@ def contact(home_page):
 
 
 def run_mail_worker():
-    call_command(
-        "db_worker",
-        "--batch",
-        "--backend=mail",
-        "--queue-name=mail",
-        "--no-startup-delay",
-        stdout=open("/dev/null", "w"),  # noqa: SIM115
+    """Run what is due in the mail queue, as `db_worker --backend=mail` does.
+    (The command itself closes the test's database connection between tasks,
+    which would end the test's transaction on PostgreSQL.)"""
+    worker = Worker(
+        queue_names=["mail"],
+        interval=0,
+        batch=True,
+        backend_name="mail",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
     )
+    for result in list(DBTaskResult.objects.ready().filter(backend_name="mail")):
+        result.claim(worker.worker_id)
+        worker.run_task(result)
 
 
 def waiting():

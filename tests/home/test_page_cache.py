@@ -3,6 +3,10 @@ HTTP headers and 304s, compression, and that every kind of change is seen by
 the next anonymous visitor."""
 
 import datetime
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -13,7 +17,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from activities.models import ActivityIndexPage, ActivityParticipant
-from home.caching import start_new_generation
+from home.caching import purge_frontend_caches, start_new_generation
 from home.models import FooterText, SiteSettings, StandardPage
 from people.models import Person
 from tests.factories import ActivityPageFactory
@@ -214,3 +218,54 @@ def test_text_is_compressed_and_images_are_not(client, settings):
     assert manifest.status_code == 200
     plain = client.get("/healthz", HTTP_ACCEPT_ENCODING="gzip")
     assert "Content-Encoding" not in plain  # too small to gain anything
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    purges = []
+
+    def do_PURGE(self):  # noqa: N802
+        PurgeRecorder.purges.append((self.path, self.headers["Host"]))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_change_purges_the_http_cache_twice(settings, public_address):
+    recorder = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    threading.Thread(target=recorder.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "home.caching.TimedHTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{recorder.server_port}",
+        }
+    }
+    try:
+        start_new_generation()
+        deadline = time.monotonic() + 10
+        while len(PurgeRecorder.purges) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        recorder.shutdown()
+    # Once at once, once more for an answer that was on its way.
+    assert PurgeRecorder.purges == [("/", "hrcn.example.org")] * 2
+
+
+def test_a_silent_http_cache_does_not_hang_a_change(settings):
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()  # accepts connections, never answers
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "home.caching.TimedHTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{silent.getsockname()[1]}",
+            "TIMEOUT": 1,
+        }
+    }
+    try:
+        started = time.monotonic()
+        purge_frontend_caches(again_after=0)
+        assert time.monotonic() - started < 5
+    finally:
+        silent.close()
