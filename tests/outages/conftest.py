@@ -160,7 +160,8 @@ def postgres_cluster():
 class AppServer:
     """gunicorn with production settings, on a port of its own."""
 
-    def __init__(self, environ):
+    def __init__(self, environ, workers=2):
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.environ = {
@@ -199,7 +200,7 @@ class AppServer:
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",
-                "2",
+                str(self.workers),
             ],
             cwd=ROOT,
             env=self.environ,

@@ -17,15 +17,22 @@ PAGES = ["/", "/about/", "/members/", "/activities/", "/news/", "/de/"]
 NO_HANG = 20
 
 
-@pytest.fixture(scope="module")
-def app(postgres_cluster):
-    server = AppServer(
+def app_server(postgres_cluster, page_cache_seconds, workers=2):
+    return AppServer(
         {
             "DATABASE_URL": postgres_cluster.url,
             "DATABASE_QUERY_TIMEOUT": "2",
             "DATABASE_CONNECT_TIMEOUT": "2",
-        }
+            "HRCN_PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        },
+        workers=workers,
     )
+
+
+@pytest.fixture(scope="module")
+def app(postgres_cluster):
+    """Every request rendered (page cache off), so every one needs the database."""
+    server = app_server(postgres_cluster, 0)
     server.manage("migrate", "--noinput", "-v", "0")
     server.manage("collectstatic", "--noinput", "-v", "0")
     server.manage("load_network_content")
@@ -88,3 +95,22 @@ def test_a_stopped_database(app, postgres_cluster):
     finally:
         postgres_cluster.start()
     assert_recovers(app)
+
+
+def test_pages_kept_in_the_cache_are_still_served(app, postgres_cluster):
+    """With the page cache on (production's default), a page an anonymous
+    visitor saw before the outage is still served; others get the 503."""
+    # One worker: its local-memory cache is the one that saw the page.
+    cached = app_server(postgres_cluster, 3600, workers=1)
+    cached.start()
+    try:
+        assert cached.get("/about/")[0] == 200
+        postgres_cluster.stop()
+        try:
+            status, headers, body, _seconds = cached.get("/about/")
+            assert status == 200 and headers["Cache-Control"].startswith("public")
+            assert_unavailable([cached.get("/news/")])
+        finally:
+            postgres_cluster.start()
+    finally:
+        cached.stop()
