@@ -14,12 +14,12 @@ WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past"))]
 
 
 class ActivityFilters:
-    def __init__(self, params, activities, locale_id):
+    def __init__(self, params, activities, locale_id, request=None):
         self.types = list(ActivityType.objects.filter(locale_id=locale_id))
         self.topics = list(Topic.objects.filter(locale_id=locale_id))
         self.years = [moment.year for moment in activities.dates("start", "year", order="DESC")]
         self.cities = list(
-            public_in_every_language(MemberCityPage.objects.live())
+            public_in_every_language(MemberCityPage.objects.live(), request)
             .filter(locale_id=locale_id, activity_links__page__in=activities)
             .distinct()
             .order_by("title")

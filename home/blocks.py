@@ -16,6 +16,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from home.locales import localized
+
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -29,7 +31,7 @@ class LinkStructValue(blocks.StructValue):
     @cached_property
     def target_page(self):
         page = self.get("page")
-        return page.localized if page else None
+        return localized(page) if page else None
 
     @property
     def url(self):

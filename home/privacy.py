@@ -16,6 +16,8 @@ from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
 
+from home.routing import ancestors_of
+
 
 def covered_root_paths(restrictions):
     """Paths of the pages heading a subtree that `restrictions` (a queryset)
@@ -41,11 +43,22 @@ def covered_q(restrictions):
     """A filter matching every page `restrictions` (a queryset) cover in some
     language. It is made of plain `path__startswith` lookups, like Wagtail's
     own `private_q()`, so search backends can apply it too. One query."""
+    return paths_q(covered_root_paths(restrictions))
+
+
+def paths_q(paths):
     q = Q()
-    for path in covered_root_paths(restrictions):
+    for path in paths:
         q |= Q(path__startswith=path)
     # Match no page when nothing is restricted.
     return q if q else Q(pk__in=[])
+
+
+def covered_paths(request):
+    """`covered_root_paths` of every restriction, once per request."""
+    if not hasattr(request, "_hrcn_covered_paths"):
+        request._hrcn_covered_paths = covered_root_paths(PageViewRestriction.objects.all())
+    return request._hrcn_covered_paths
 
 
 def private_q(request=None):
@@ -54,9 +67,7 @@ def private_q(request=None):
     (menus, language links and listings of one page view share it)."""
     if request is None:
         return covered_q(PageViewRestriction.objects.all())
-    if not hasattr(request, "_hrcn_private_q"):
-        request._hrcn_private_q = covered_q(PageViewRestriction.objects.all())
-    return request._hrcn_private_q
+    return paths_q(covered_paths(request))
 
 
 def public_in_every_language(queryset, request=None):
@@ -67,10 +78,16 @@ def public_in_every_language(queryset, request=None):
     return queryset.exclude(private_q(request))
 
 
-def view_restrictions_in_every_language(page):
+def view_restrictions_in_every_language(page, restricted_paths=None):
     """Every restriction that covers `page`: those on it and above it, as in
     Wagtail, and those on or above a language version of it or of one of its
-    ancestors. Two queries."""
-    keys = [page.translation_key, *page.get_ancestors().values_list("translation_key", flat=True)]
+    ancestors. One query for a page just routed (home/routing.py), else two;
+    none when `restricted_paths` (`covered_paths` of the request) shows that
+    no restriction reaches the page."""
+    if restricted_paths is not None and not any(
+        page.path.startswith(path) for path in restricted_paths
+    ):
+        return PageViewRestriction.objects.none()
+    keys = [page.translation_key, *(ancestor.translation_key for ancestor in ancestors_of(page))]
     covered = Page.objects.filter(translation_key__in=keys, path__startswith=OuterRef("page__path"))
     return PageViewRestriction.objects.filter(Exists(covered))

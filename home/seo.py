@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.privacy import public_in_every_language
 from home.public_url import absolute_url, page_url
+from home.routing import ancestors_of
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -42,13 +43,11 @@ def json_ld_script(data):
 
 
 def breadcrumb_trail(page):
-    """The pages from the home page down to `page`, inclusive: one query, kept
-    on the page object so the visible breadcrumbs and the JSON-LD share it."""
-    trail = getattr(page, "_breadcrumb_trail", None)
-    if trail is None:
-        trail = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
-        page._breadcrumb_trail = trail
-    return trail
+    """The pages from the home page down to `page`, inclusive: the ancestors
+    found when routing, else one query kept on the page object."""
+    if page.depth <= 2:
+        return [page] if page.depth == 2 else []  # a home page: only the tree's root above
+    return [*(ancestor for ancestor in ancestors_of(page) if ancestor.depth > 1), page]
 
 
 def breadcrumb_list(page, request):

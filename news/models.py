@@ -37,9 +37,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news listing")
 
-    def news_items(self):
+    def news_items(self, request=None):
         return (
-            public_in_every_language(NewsPage.objects.child_of(self).live())
+            public_in_every_language(NewsPage.objects.child_of(self).live(), request)
             .select_related("listing_image")
             .order_by("-date", "-first_published_at")
         )
@@ -48,7 +48,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = Topic.objects.filter(locale=self.locale)
         topic = valid_choice(request, "topic", [t.slug for t in topics])
-        items = self.news_items()
+        items = self.news_items(request)
         if topic:
             items = items.filter(topics__slug=topic)
         context.update(
@@ -112,5 +112,5 @@ class NewsPage(TaggingMixin, RelatedCitiesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = self.live_related_cities()
+        context["cities"] = self.live_related_cities(request)
         return context

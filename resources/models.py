@@ -79,8 +79,8 @@ class ResourceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resources = public_in_every_language(ResourcePage.objects.child_of(self).live())
-        options = self.filter_options(resources)
+        resources = public_in_every_language(ResourcePage.objects.child_of(self).live(), request)
+        options = self.filter_options(resources, request)
         chosen = {
             "type": valid_choice(request, "type", [t.slug for t in options["types"]]),
             "topic": valid_choice(request, "topic", [t.slug for t in options["topics"]]),
@@ -131,7 +131,7 @@ class ResourceIndexPage(BasePage):
         )
         return context
 
-    def filter_options(self, resources):
+    def filter_options(self, resources, request=None):
         from members.models import MemberCityPage
         from people.models import Organisation
 
@@ -140,7 +140,7 @@ class ResourceIndexPage(BasePage):
             "types": ResourceType.objects.filter(locale=self.locale),
             "topics": Topic.objects.filter(locale=self.locale),
             "charter": charter_titles_in_order(),
-            "cities": public_in_every_language(MemberCityPage.objects.live())
+            "cities": public_in_every_language(MemberCityPage.objects.live(), request)
             .filter(locale=self.locale, related_resources__in=ids)
             .distinct()
             .order_by("title"),
@@ -245,10 +245,10 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
-        context["cities"] = self.live_related_cities()
+        context["cities"] = self.live_related_cities(request)
         context["authors"] = self.authors.all()
         context["activities"] = public_in_every_language(
-            self.related_activities.live().order_by("-start")
+            self.related_activities.live().order_by("-start"), request
         )
         return context
 

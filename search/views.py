@@ -17,10 +17,11 @@ from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Locale, Page
+from wagtail.models import CollectionViewRestriction, Page
 from wagtail.search.backends.base import FieldError, FilterError
 from wagtail.search.utils import normalise_query_string
 
+from home.locales import active_locale
 from home.privacy import private_q
 from taxonomy.kinds import installed_kinds
 from taxonomy.listing import filter_query, paginate, valid_choice
@@ -128,7 +129,7 @@ def run_search(request, query, kind, locale, private):
 @require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    locale = Locale.get_active()
+    locale = active_locale()
     kind_keys = [kind.key for kind in installed_kinds()] + ["pages", "documents"]
     kind = valid_choice(request, "kind", kind_keys)
     context = {

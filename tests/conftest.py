@@ -11,6 +11,8 @@ import boto3
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
 from hrcn_site.settings.base import s3_media_storage
@@ -26,6 +28,35 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def home_page(db):
     return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+# Queries an anonymous visitor's page view may cost when the page cache
+# misses (tests/test_query_budgets.py).
+QUERY_BUDGET = 12
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+@pytest.fixture
+def query_budget(client):
+    """`query_budget(url, budget=QUERY_BUDGET)` serves `url` twice to an
+    anonymous visitor and returns the number of queries of the second
+    request. The first warms what a running server keeps between requests
+    (site root paths, content types, locales). Fails on a status other than
+    200, on any write, or on more than `budget` queries, listing them."""
+
+    def measure(url, budget=QUERY_BUDGET):
+        client.get(url)
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200, f"{url}: {response.status_code}"
+        queries = [query["sql"] for query in context.captured_queries]
+        writes = [sql for sql in queries if sql.lstrip().upper().startswith(WRITES)]
+        assert not writes, f"{url} wrote to the database: {writes}"
+        listing = "\n".join(f"{number}. {sql[:200]}" for number, sql in enumerate(queries, 1))
+        assert len(queries) <= budget, f"{url}: {len(queries)} queries > {budget}\n{listing}"
+        return len(queries)
+
+    return measure
 
 
 PUBLIC_ORIGIN = "https://hrcn.example.org"

@@ -29,12 +29,13 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("activity index page")
 
-    def activities(self):
+    def activities(self, request=None):
         return public_in_every_language(
             ActivityPage.objects.child_of(self)
             .live()
             .filter(locale_id=self.locale_id)
-            .select_related("activity_type")
+            .select_related("activity_type"),
+            request,
         )
 
     @property
@@ -49,8 +50,8 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
         from activities.filters import ActivityFilters
 
         context = super().get_context(request, *args, **kwargs)
-        activities = self.activities()
-        filters = ActivityFilters(request.GET, activities, self.locale_id)
+        activities = self.activities(request)
+        filters = ActivityFilters(request.GET, activities, self.locale_id, request)
         listing = filters.apply(activities.upcoming_first())
         page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
         context.update(

@@ -34,6 +34,7 @@ from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.privacy import public_in_every_language
+from home.routing import ancestors_of
 from people.serializers import OrganisationSerializer, PersonSerializer
 from taxonomy.models import TaggingMixin
 
@@ -359,9 +360,10 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = self.get_parent().specific
+        context["index_page"] = ancestors_of(self)[-1].specific
         context["related_resources"] = public_in_every_language(
-            self.related_resources.live().filter(locale_id=self.locale_id).order_by("title")
+            self.related_resources.live().filter(locale_id=self.locale_id).order_by("title"),
+            request,
         )
         return context
 

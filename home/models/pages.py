@@ -17,9 +17,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, CallToActionBlock
+from home.locales import locale_by_id
 from home.models.mixins import ListingMixin, SocialMixin
-from home.privacy import view_restrictions_in_every_language
+from home.privacy import covered_paths, view_restrictions_in_every_language
 from home.public_url import page_url
+from home.routing import route_below
 from home.seo import breadcrumb_list, organisation
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -62,14 +64,13 @@ class BasePage(ListingMixin, SocialMixin, Page):
         wagtail-localize keeps in a synchronised tree shows its source page's
         text, so it speaks the source's language, whatever its locale."""
         if self.alias_of_id:
-            source_language = (
-                Page.objects.filter(pk=self.alias_of_id)
-                .values_list("locale__language_code", flat=True)
-                .first()
-            )
-            if source_language:
-                return source_language
-        return self.locale.language_code
+            # The source is fetched once for this and `canonical_page`.
+            source = self.alias_of
+            if source is not None:
+                locale = locale_by_id(source.locale_id)
+                return locale.language_code if locale else source.locale.language_code
+        locale = locale_by_id(self.locale_id)
+        return locale.language_code if locale else self.locale.language_code
 
     @property
     def canonical_page(self):
@@ -80,7 +81,7 @@ class BasePage(ListingMixin, SocialMixin, Page):
         """A restriction holds for every language version of the pages it
         covers (home/privacy.py): serving a page in any language asks for it,
         and the password entered for one version unlocks them all."""
-        return view_restrictions_in_every_language(self)
+        return view_restrictions_in_every_language(self, getattr(self, "_hrcn_covered_paths", None))
 
     def structured_data(self, request):
         """schema.org JSON-LD objects for this page, printed by `base.html`.
@@ -169,6 +170,24 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Wagtail's routing in two queries however deep the page
+        (home/routing.py). Wagtail routes from the home page in the visitor's
+        language: the menu starts from it too (`localized_site_root`)."""
+        request._hrcn_localized_root = self
+        if path_components:
+            result = route_below(self, request, path_components)
+        else:
+            result = super().route(request, path_components)
+        # Wagtail asks the page served for its view restrictions next: the
+        # restricted subtrees of this request tell whether any can apply.
+        result.page._hrcn_covered_paths = covered_paths(request)
+        # The page's locale, as the templates and `get_context` read it, from the cache.
+        locale = locale_by_id(result.page.locale_id)
+        if locale is not None:
+            result.page.locale = locale
+        return result
 
     def structured_data(self, request):
         from home.models.site_settings import SiteSettings

@@ -12,6 +12,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from home.locales import locale_by_id
 from home.privacy import public_in_every_language
 from home.public_url import absolute_url
 
@@ -30,7 +31,8 @@ def page_translations(page, request):
     ).select_related("locale")
     by_language = {t.locale.language_code: t for t in translations}
     if page.alias_of_id is None:
-        by_language.setdefault(page.locale.language_code, page)
+        locale = locale_by_id(page.locale_id) or page.locale
+        by_language.setdefault(locale.language_code, page)
     result = [
         (code, by_language[code].get_url(request))
         for code, _name in settings.LANGUAGES

@@ -4,9 +4,11 @@ Each tag runs a fixed number of queries, however many pages there are.
 """
 
 from django import template
+from django.db.models import Q
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home.locales import active_locale, localized
 from home.models import FooterText, SiteSettings
 from home.privacy import public_in_every_language
 from home.seo import breadcrumb_trail
@@ -15,10 +17,12 @@ register = template.Library()
 
 
 def localized_site_root(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    """The home page in the visitor's language: the one routing served from
+    (home.routing), else found once per request."""
+    if not hasattr(request, "_hrcn_localized_root"):
+        site = Site.find_for_request(request)
+        request._hrcn_localized_root = localized(site.root_page) if site else None
+    return request._hrcn_localized_root
 
 
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
@@ -60,26 +64,27 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def footer_links(context, site_settings):
     """The footer's page links, each in the visitor's language where a live
-    translation (or alias) exists: two queries, however many links."""
+    translation (or alias) exists: one query for the chosen pages and their
+    translations, however many links."""
     request = context["request"]
-    pages = [block.value for block in site_settings.footer_links if block.value]
-    if not pages:
+    ids = [block["value"] for block in site_settings.footer_links.raw_data if block["value"]]
+    if not ids:
         return []
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        locale = None
-    localized = {}
+    locale = active_locale()
+    wanted = Q(pk__in=ids)
     if locale is not None:
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.filter(
-                translation_key__in=[page.translation_key for page in pages], locale=locale
-            ).live()
-        }
+        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        wanted |= Q(translation_key__in=chosen_keys, locale_id=locale.pk, live=True)
+    found = list(Page.objects.filter(wanted))
+    chosen = {page.pk: page for page in found}
+    translations = {
+        page.translation_key: page
+        for page in found
+        if locale is not None and page.locale_id == locale.pk and page.live
+    }
     links = []
-    for page in pages:
-        target = localized.get(page.translation_key, page)
+    for page in (chosen[pk] for pk in ids if pk in chosen):
+        target = translations.get(page.translation_key, page)
         if target.live:
             links.append({"title": target.title, "url": target.get_url(request)})
     return links

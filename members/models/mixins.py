@@ -35,5 +35,5 @@ class RelatedCitiesMixin(models.Model):
     class Meta:
         abstract = True
 
-    def live_related_cities(self):
-        return public_in_every_language(self.related_cities.live())
+    def live_related_cities(self, request=None):
+        return public_in_every_language(self.related_cities.live(), request)

@@ -335,8 +335,8 @@ class MemberCityPage(TaggingMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["framework"] = self.framework_sections()
-        context["practices"] = self.practices()
-        context["activities"] = self.live_activities()
+        context["practices"] = self.practices(request)
+        context["activities"] = self.live_activities(request)
         return context
 
     def framework_sections(self):
@@ -355,14 +355,14 @@ class MemberCityPage(TaggingMixin, BasePage):
         items = [item for item in self.commitments.all() if item.is_in_place]
         return sorted(items, key=lambda item: FRAMEWORK_ORDER[item.kind])
 
-    def practices(self):
+    def practices(self, request=None):
         return (
-            public_in_every_language(PracticePage.objects.child_of(self).live())
+            public_in_every_language(PracticePage.objects.child_of(self).live(), request)
             .order_by("-year", "title")
             .prefetch_related("topics")
         )
 
-    def live_activities(self):
+    def live_activities(self, request=None):
         """The live activities the city took part in, newest first.
 
         The activities app links cities through `ActivityMemberCity`
@@ -373,7 +373,7 @@ class MemberCityPage(TaggingMixin, BasePage):
         except ImportError:
             return []
         return (
-            public_in_every_language(ActivityPage.objects.live())
+            public_in_every_language(ActivityPage.objects.live(), request)
             .filter(locale_id=self.locale_id, member_cities__city=self)
             .distinct()
             .order_by("-start")

@@ -1,14 +1,4 @@
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
-
-def count_queries(client, path):
-    client.get(path)  # warm per-process caches (site root paths, locales)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries)
 
 
 def city_edit_form(page, commitments=(), **changes):

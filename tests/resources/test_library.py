@@ -1,8 +1,5 @@
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.models import PageViewRestriction
 
 from activities.models import ActivityIndexPage
@@ -184,17 +181,11 @@ def test_a_file_is_a_document_or_an_address_never_both_or_neither():
         ).clean()
 
 
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(path).status_code == 200
-    return len(context)
-
-
-def test_library_query_count_stays_flat(client, library):
+def test_library_query_count_stays_flat(query_budget, library):
     youth = Topic.objects.get(slug="youth", locale__language_code="en")
     for _ in range(5):
         ResourcePageFactory(parent=library, topics=[youth])
-    few = count_queries(client, "/resources/")
+    few = query_budget("/resources/", budget=22)  # over the budget: tests/test_query_budgets.py
     for _ in range(45):
         ResourcePageFactory(parent=library, topics=[youth])
-    assert count_queries(client, "/resources/") == few
+    assert query_budget("/resources/", budget=22) == few
