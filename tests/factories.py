@@ -207,3 +207,13 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     file = factory.LazyAttribute(
         lambda doc: ContentFile(b"%PDF-1.4 test", name=f"{slugify(doc.title)}.pdf")
     )
+
+
+# A contact form post a real person would send (the starter Contact page's fields).
+HONEST = {
+    "your_name": "Ana Example",
+    "your_e_mail_address": "ana@example.org",
+    "organisation_or_city": "City of Example",
+    "your_message": "How do other cities monitor human rights?",
+    "consent": "on",
+}

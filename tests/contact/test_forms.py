@@ -19,16 +19,9 @@ from contact.models import FormPage, SubmissionOrigin
 from contact.ratelimit import allow_submission, client_key
 from home.client_address import client_address
 from home.outages import cache_outage
+from tests.factories import HONEST
 
 pytestmark = pytest.mark.django_db
-
-HONEST = {
-    "your_name": "Ana Example",
-    "your_e_mail_address": "ana@example.org",
-    "organisation_or_city": "City of Example",
-    "your_message": "How do other cities monitor human rights?",
-    "consent": "on",
-}
 
 
 @pytest.fixture(autouse=True)

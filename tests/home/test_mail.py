@@ -14,16 +14,9 @@ from wagtail.models import Page
 
 from contact.models import FormPage
 from tests.conftest import free_port
+from tests.factories import HONEST
 
 pytestmark = pytest.mark.django_db
-
-HONEST = {
-    "your_name": "Ana Example",
-    "your_e_mail_address": "ana@example.org",
-    "organisation_or_city": "City of Example",
-    "your_message": "How do other cities monitor human rights?",
-    "consent": "on",
-}
 
 
 @pytest.fixture
