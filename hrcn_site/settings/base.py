@@ -342,6 +342,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# Password resets are queued whatever the address (home.mail).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.mail.QueuedPasswordResetForm"  # noqa: S105
 
 # Open read API at /api/v2/ (hrcn_site/api.py): at most this many items a request.
 WAGTAILAPI_LIMIT_MAX = 50
