@@ -1,6 +1,6 @@
 """Gunicorn settings of one app server (`gunicorn -c deploy/gunicorn.conf.py`).
 
-The address comes from the command line (`--bind 127.0.0.1:8001`), the rest
+The address comes from the command line (`--bind HOST:PORT`), the rest
 from here and the environment, so every app server runs the same file.
 """
 
@@ -24,5 +24,5 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 timeout = 30
 graceful_timeout = 20
 
-# Trust X-Forwarded-Proto only from the load balancer on this machine.
-forwarded_allow_ips = "127.0.0.1"
+# X-Forwarded-Proto is trusted from the addresses in FORWARDED_ALLOW_IPS
+# (gunicorn's own variable; by default the machine itself).

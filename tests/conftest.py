@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from contact.models import FormPage
 from home.models import HomePage
 from hrcn_site.settings.base import s3_media_storage
 
@@ -28,6 +29,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def home_page(db):
     return HomePage.objects.get(depth=2, locale__language_code="en")
+
+
+@pytest.fixture
+def contact(home_page):
+    """The starter Contact form, e-mailing staff."""
+    page = FormPage.objects.child_of(home_page).get(slug="contact")
+    page.to_address = "staff@example.org"
+    page.save_revision().publish()
+    return page
 
 
 # Queries an anonymous visitor's page view may cost when the page cache

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
 
-from contact.models import FormPage, SubmissionOrigin
+from contact.models import SubmissionOrigin
 from contact.ratelimit import allow_submission, client_key
 from home.client_address import client_address
 from home.outages import cache_outage
@@ -29,14 +29,6 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def contact(home_page):
-    page = FormPage.objects.child_of(home_page).get(slug="contact")
-    page.to_address = "staff@example.org"
-    page.save_revision().publish()
-    return page
 
 
 def test_the_form_links_the_privacy_page_and_hides_the_honeypot(client, contact):

@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from contact.models import FormPage
 from tests.conftest import free_port
 from tests.factories import HONEST
 
@@ -35,14 +34,6 @@ def mail_server_down(queued_mail):
     queued_mail.HRCN_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     queued_mail.EMAIL_HOST, queued_mail.EMAIL_PORT = "127.0.0.1", free_port()
     return queued_mail
-
-
-@pytest.fixture
-def contact(home_page):
-    page = FormPage.objects.child_of(home_page).get(slug="contact")
-    page.to_address = "staff@example.org"
-    page.save_revision().publish()
-    return page
 
 
 def run_mail_worker():
