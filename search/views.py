@@ -7,8 +7,9 @@ backend shows the empty state instead of a 500.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 GROUP_PREVIEW = 3
+# Matches counted per group: more are shown as this number.
+MAX_MATCHES = 500
 SEARCH_ERRORS = (DatabaseError, FieldError, FilterError, ValueError)
 
 
@@ -46,10 +49,13 @@ class Result:
 class Group:
     key: str
     label: str
-    queryset: object
-    count: int = 0
-    results_qs: object = None
+    model: object
+    matches: list = field(default_factory=list)
     results: list = None
+
+    @property
+    def count(self):
+        return len(self.matches)
 
 
 def clean_query(raw):
@@ -66,30 +72,36 @@ def document_result(document):
     return Result(title=document.title, url=document.url, meta=document.file_extension.upper())
 
 
-def search_groups(locale, private):
-    typed = installed_kinds()
-    groups = [
-        Group(
-            kind.key, kind.label, kind.model.objects.live().exclude(private).filter(locale=locale)
-        )
-        for kind in typed
-    ]
-    other_pages = (
-        Page.objects.live()
-        .exclude(private)
-        .filter(locale=locale, depth__gt=1)
-        .not_type(*[k.model for k in typed])
-    )
-    groups.append(Group("pages", _("Pages"), other_pages))
+def search_groups(query, locale, private):
+    """The groups of results, one per kind of page, then other pages, then
+    documents: pages of every kind are found in one search and sorted into
+    their kinds, so a search costs the same number of queries whatever the
+    number of kinds or results."""
+    kinds = installed_kinds()
+    groups = [Group(kind.key, kind.label, kind.model) for kind in kinds]
+    groups.append(Group("pages", _("Pages"), Page))
+    by_model = {kind.model: group for kind, group in zip(kinds, groups, strict=False)}
+    pages = Page.objects.live().exclude(private).filter(locale=locale, depth__gt=1)
+    for page in pages.search(query)[:MAX_MATCHES]:
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        by_model.get(model, groups[-1]).matches.append(page)
     restricted = CollectionViewRestriction.objects.values("collection")
+    documents = get_document_model().objects.exclude(collection__in=restricted)
     groups.append(
-        Group(
-            "documents",
-            _("Documents"),
-            get_document_model().objects.exclude(collection__in=restricted),
-        )
+        Group("documents", _("Documents"), None, list(documents.search(query)[:MAX_MATCHES]))
     )
     return groups
+
+
+def shown(group, matches):
+    """`matches` of `group` as results, with the fields of their own page
+    type (one query)."""
+    if group.key == "documents":
+        return [document_result(document) for document in matches]
+    if group.model is not Page:
+        specific = group.model.objects.in_bulk([page.pk for page in matches])
+        matches = [specific.get(page.pk, page) for page in matches]
+    return [page_result(page) for page in matches]
 
 
 def promoted_results(query, locale, private):
@@ -110,19 +122,14 @@ def promoted_results(query, locale, private):
 
 
 def run_search(request, query, kind, locale, private):
-    groups = search_groups(locale, private)
-    to_result = {"documents": document_result}
-    for group in groups:
-        group.results_qs = group.queryset.search(query)
-        group.count = group.results_qs.count()
+    groups = search_groups(query, locale, private)
     page_obj = None
     for group in groups:
-        convert = to_result.get(group.key, page_result)
         if kind and group.key == kind:
-            page_obj = paginate(request, group.results_qs, PER_PAGE)
-            page_obj.object_list = [convert(item) for item in page_obj.object_list]
-        elif not kind and group.count:
-            group.results = [convert(item) for item in group.results_qs[:GROUP_PREVIEW]]
+            page_obj = paginate(request, group.matches, PER_PAGE)
+            page_obj.object_list = shown(group, page_obj.object_list)
+        elif not kind and group.matches:
+            group.results = shown(group, group.matches[:GROUP_PREVIEW])
     return groups, page_obj
 
 
