@@ -52,6 +52,7 @@ def environment(work, page_cache_seconds):
         "DATABASE_URL": f"sqlite:///{work / 'bench.sqlite3'}",
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
+        "HRCN_CACHE_DIR": str(work / "cache"),
         "HRCN_MAP_TILES_URL": "",
         "MAIL_TASKS": "immediate",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",

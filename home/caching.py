@@ -15,6 +15,12 @@ s-maxage=…` and an ETag, so a browser revalidates with a 304 and a shared
 cache (Varnish, a CDN) keeps it until it is told otherwise; everything else is
 `private`.
 
+Shared parts. What many pages show alike (the Wagtail site, the home page
+each language routes from, menus, footer, settings, the restricted subtrees,
+the locales, a library's filter options) is kept with the content generation
+(`kept`), so a page that is not kept whole still costs only the queries of
+its own content.
+
 Invalidation. Any change that can show on a page (a page published,
 unpublished, moved, deleted or scheduled, a snippet, a setting, an image, a
 document, a redirect, a translation sync) replaces the site-wide content
@@ -28,6 +34,7 @@ import hashlib
 import logging
 import threading
 import uuid
+from contextvars import ContextVar
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
@@ -46,8 +53,13 @@ from home.public_url import absolute_url
 
 logger = logging.getLogger(__name__)
 
+# The generation and the parts read by the request being served (if any).
+_request_generation = ContextVar("hrcn_request_generation", default=None)
+_request_parts = ContextVar("hrcn_request_parts", default=None)
+
 GENERATION_KEY = "hrcn:content-generation"
 REPURGE_SECONDS = 3
+PARTS_SECONDS = 24 * 3600
 NEVER_CACHED_PATHS = ("/admin/", "/documents/", "/_util/", "/healthz", "/readyz")
 
 # Models whose rows show on public pages. Page types, snippets and settings
@@ -74,7 +86,11 @@ CONTENT_MODELS = {
 
 def content_generation():
     """The current content generation: a token, replaced on every change. A
-    token lost with the cache is replaced by a new one, never an old one."""
+    token lost with the cache is replaced by a new one, never an old one.
+    Read once per request (`ContentGenerationMiddleware`)."""
+    token = _request_generation.get()
+    if token is not None:
+        return token
     token = cache.get(GENERATION_KEY)
     if token is None:
         token = uuid.uuid4().hex
@@ -83,8 +99,16 @@ def content_generation():
     return token
 
 
+def replace_generation():
+    token = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, token, None)
+    if _request_generation.get() is not None:
+        _request_generation.set(token)
+        _request_parts.set({})
+
+
 def start_new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    replace_generation()
     purge_frontend_caches()
 
 
@@ -121,13 +145,16 @@ class TimedHTTPBackend(HTTPBackend):
 
 
 def content_changed(**kwargs):
-    """Start a new generation when the current transaction commits (once,
-    however many rows it changed; a rollback forgets it), or at once outside
-    a transaction."""
+    """A new generation at once, so that this process and its transaction
+    read no part kept before the change; and another, with the purges, when
+    the transaction commits (once, however many rows it changed), so that no
+    part read by another process while it ran outlives it."""
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         start_new_generation()
-    elif not any(func is start_new_generation for _sids, func, _robust in connection.run_on_commit):
+        return
+    replace_generation()
+    if not any(func is start_new_generation for _sids, func, _robust in connection.run_on_commit):
         transaction.on_commit(start_new_generation)
 
 
@@ -142,6 +169,46 @@ def connect_invalidation():
     post_delete.connect(model_changed, dispatch_uid="hrcn-cache-delete")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"hrcn-cache-{id(signal)}")
+
+
+# Parts every page shares ------------------------------------------------------
+
+
+def kept(name, compute):
+    """`compute()`, kept in the cache for the current content generation and
+    read once per request: what many pages share (the site, the home page in
+    each language, menus, footer, settings, restricted subtrees, locales)
+    costs no query once one page has rendered it. `name` must say everything
+    the value depends on besides the content (a language, a page id)."""
+    parts = _request_parts.get()
+    if parts is not None and name in parts:
+        return parts[name]
+    key = f"hrcn:part:{content_generation()}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = (compute(),)
+        cache.set(key, found, PARTS_SECONDS)
+    if parts is not None:
+        parts[name] = found[0]
+    return found[0]
+
+
+class ContentGenerationMiddleware:
+    """Reads the content generation once per request, and keeps the parts
+    the request reads (`kept`) for the rest of it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        generation = _request_generation.set(None)
+        parts = _request_parts.set({})
+        try:
+            _request_generation.set(content_generation())
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(generation)
+            _request_parts.reset(parts)
 
 
 # Responses ------------------------------------------------------------------

@@ -3,31 +3,22 @@
 Wagtail's `Locale.get_active()` and `page.locale` each ask the database, and
 a page view asks several times (menu, footer, links, language metadata). The
 locales are a handful of rows that change only when staff add a language, so
-they are kept in the cache, the way Wagtail keeps site root paths, and
-dropped whenever a locale is saved or deleted (`home.signals`).
+they are kept with the content generation (`home.caching.kept`), which any
+change to a locale replaces.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-CACHE_KEY = "hrcn:locales"
+from home.caching import kept
 
 
 def locale_rows():
     """(id, language code) of every locale: from the cache, else one query."""
-    rows = cache.get(CACHE_KEY)
-    if rows is None:
-        rows = list(Locale.objects.values_list("id", "language_code"))
-        cache.set(CACHE_KEY, rows, None)
-    return rows
-
-
-def forget_locales(**kwargs):
-    cache.delete(CACHE_KEY)
+    return kept("locales", lambda: list(Locale.objects.values_list("id", "language_code")))
 
 
 def locale_for_language(language_code):

@@ -16,6 +16,7 @@ from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
 
+from home.caching import kept
 from home.routing import ancestors_of
 
 
@@ -55,16 +56,18 @@ def paths_q(paths):
 
 
 def covered_paths(request):
-    """`covered_root_paths` of every restriction, once per request."""
+    """`covered_root_paths` of every restriction, kept with the content
+    generation (any change to a restriction or a page replaces it)."""
     if not hasattr(request, "_hrcn_covered_paths"):
-        request._hrcn_covered_paths = covered_root_paths(PageViewRestriction.objects.all())
+        request._hrcn_covered_paths = kept(
+            "covered-paths", lambda: covered_root_paths(PageViewRestriction.objects.all())
+        )
     return request._hrcn_covered_paths
 
 
 def private_q(request=None):
     """A filter matching every page a view restriction covers in some
-    language. One query; with `request`, one query for the whole request
-    (menus, language links and listings of one page view share it)."""
+    language. One query; with `request`, from the cache."""
     if request is None:
         return covered_q(PageViewRestriction.objects.all())
     return paths_q(covered_paths(request))

@@ -78,11 +78,13 @@ def route_below(root, request, path_components):
 
 def specific_with_source(page):
     """`page.specific`, with the page an alias copies (`alias_of`) in the
-    same query: the language metadata of an alias reads it."""
+    same query (the language metadata of an alias reads it), and what its
+    type names in `serve_select_related`."""
     model = page.specific_class
     if model is None:
         return page.specific
-    return model._default_manager.select_related("alias_of").get(pk=page.pk)
+    related = getattr(model, "serve_select_related", ())
+    return model._default_manager.select_related("alias_of", *related).get(pk=page.pk)
 
 
 def ancestors_of(page):

@@ -2,8 +2,6 @@
 
 The Wagtail Site record follows SITE_URL after every `migrate`.
 
-The cached locales (home/locales.py) are dropped when a locale changes.
-
 Rules set on a page follow it into its translations.
 
 When Wagtail or wagtail-localize copies a page into another locale (a
@@ -13,17 +11,12 @@ member city's editors can translate their own profile, and only their own,
 and the translation goes through the same review.
 """
 
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import GroupPagePermission, Locale, Page, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, WorkflowPage
 from wagtail.signals import copy_for_translation_done
 
-from home.locales import forget_locales
 from home.public_url import sync_site_record
-
-post_save.connect(forget_locales, sender=Locale, dispatch_uid="hrcn_forget_locales_saved")
-post_delete.connect(forget_locales, sender=Locale, dispatch_uid="hrcn_forget_locales_deleted")
 
 
 @receiver(copy_for_translation_done)

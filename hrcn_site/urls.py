@@ -3,12 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import media, seo
+from home import media, seo, serving
 from hrcn_site.api import api_router
 from search import views as search_views
 
@@ -42,7 +41,10 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # Page routes that end in a file name (members/cities.geojson): Wagtail's own
     # pattern serves only paths ending in '/', so these reach the page here.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.[a-z0-9]+)$", wagtail_views.serve),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.[a-z0-9]+)$", serving.serve),
+    # Wagtail's own page pattern (but for its /_util/ views), served through
+    # our routing (home.serving).
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
+from home.caching import kept
 from home.models import BasePage
 from home.privacy import public_in_every_language
 from members.models.mixins import RelatedCitiesMixin
@@ -80,7 +81,9 @@ class ResourceIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         resources = public_in_every_language(ResourcePage.objects.child_of(self).live(), request)
-        options = self.filter_options(resources, request)
+        options = kept(
+            f"resource-filters:{self.pk}", lambda: self.filter_options(resources, request)
+        )
         chosen = {
             "type": valid_choice(request, "type", [t.slug for t in options["types"]]),
             "topic": valid_choice(request, "topic", [t.slug for t in options["topics"]]),
@@ -132,21 +135,25 @@ class ResourceIndexPage(BasePage):
         return context
 
     def filter_options(self, resources, request=None):
+        """What each filter offers: the same for every visitor, so kept with
+        the content generation."""
         from members.models import MemberCityPage
         from people.models import Organisation
 
         ids = resources.values("pk")
         return {
-            "types": ResourceType.objects.filter(locale=self.locale),
-            "topics": Topic.objects.filter(locale=self.locale),
-            "charter": charter_titles_in_order(),
-            "cities": public_in_every_language(MemberCityPage.objects.live(), request)
-            .filter(locale=self.locale, related_resources__in=ids)
-            .distinct()
-            .order_by("title"),
-            "authors": Organisation.objects.filter(authored_resources__in=ids)
-            .distinct()
-            .order_by("name"),
+            "types": list(ResourceType.objects.filter(locale=self.locale)),
+            "topics": list(Topic.objects.filter(locale=self.locale)),
+            "charter": list(charter_titles_in_order()),
+            "cities": list(
+                public_in_every_language(MemberCityPage.objects.live(), request)
+                .filter(locale=self.locale, related_resources__in=ids)
+                .distinct()
+                .order_by("title")
+            ),
+            "authors": list(
+                Organisation.objects.filter(authored_resources__in=ids).distinct().order_by("name")
+            ),
             "languages": [
                 (code, FileLanguage(code).label)
                 for code in ResourceFile.objects.filter(page__in=ids)

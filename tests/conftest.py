@@ -10,6 +10,7 @@ from pathlib import Path
 import boto3
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -24,6 +25,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Build the starter site once; each test then runs in a rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("load_network_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: nothing kept from another test's
+    content (which its rollback removed), and no rate limit counted."""
+    cache.clear()
 
 
 @pytest.fixture

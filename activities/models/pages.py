@@ -43,6 +43,9 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     """One panel, webinar, round table or workshop: when and where, who took
     part, and afterwards its recording, documents and outcomes."""
 
+    # Read by every view of the page (home.routing loads it with the page).
+    serve_select_related = ("activity_type",)
+
     activity_type = models.ForeignKey(
         "activities.ActivityType",
         null=True,
@@ -325,7 +328,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @cached_property
     def _participants(self):
-        return list(self.participants.all())
+        return list(self.participants.select_related("person"))
 
     @property
     def speakers(self):
@@ -337,7 +340,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @cached_property
     def _organisations(self):
-        return list(self.organisations.all())
+        return list(self.organisations.select_related("organisation"))
 
     @property
     def organisers(self):
@@ -346,6 +349,14 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     @property
     def partners(self):
         return [o.organisation for o in self._organisations if o.role == OrganisationRole.PARTNER]
+
+    @cached_property
+    def city_links(self):
+        return list(self.member_cities.select_related("city"))
+
+    @cached_property
+    def document_links(self):
+        return list(self.documents.select_related("document"))
 
     @property
     def calendar_url(self):

@@ -7,7 +7,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
+from home.caching import kept
 from home.choices import SocialPlatform
 
 
@@ -84,3 +86,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's lookup, kept with the content generation: every page
+        reads the settings, and saving them replaces the generation."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            found = kept(f"site-settings:{getattr(site, 'pk', None)}", lambda: cls.for_site(site))
+            found._request = request
+            setattr(request, attr_name, found)
+        return getattr(request, attr_name)

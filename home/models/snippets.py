@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from home.caching import kept
+
 
 class FooterText(TranslatableMixin, models.Model):
     """The sentence or two about the network in the site footer, once per
@@ -30,17 +32,16 @@ class FooterText(TranslatableMixin, models.Model):
     @classmethod
     def for_request(cls, request):
         """The text in the visitor's language, else in the default language,
-        else empty. One query per request."""
-        cached = getattr(request, "_footer_text", None)
-        if cached is None:
-            languages = [get_language(), settings.LANGUAGE_CODE]
+        else empty. Kept with the content generation."""
+        languages = [get_language(), settings.LANGUAGE_CODE]
+
+        def text():
             texts = {
                 footer.locale.language_code: footer.text
                 for footer in cls.objects.filter(
                     locale__language_code__in=languages
                 ).select_related("locale")
             }
-            cached = next((texts[code] for code in languages if code in texts), "")
-            if request is not None:
-                request._footer_text = cached
-        return cached
+            return next((texts[code] for code in languages if code in texts), "")
+
+        return kept(f"footer-text:{languages[0]}", text)

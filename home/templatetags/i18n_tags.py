@@ -12,6 +12,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from home.caching import kept
 from home.locales import locale_by_id
 from home.privacy import public_in_every_language
 from home.public_url import absolute_url
@@ -23,8 +24,14 @@ def page_translations(page, request):
     """(language code, URL) for every live, public, real translation of a page,
     the page itself included, in the order of settings.LANGUAGES. One query."""
     cached = getattr(page, "_translations", None)
-    if cached is not None:
-        return cached
+    if cached is None:
+        cached = page._translations = kept(
+            f"translations:{page.pk}", lambda: translation_links(page, request)
+        )
+    return cached
+
+
+def translation_links(page, request):
     translations = public_in_every_language(
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True).live(),
         request,
@@ -33,13 +40,11 @@ def page_translations(page, request):
     if page.alias_of_id is None:
         locale = locale_by_id(page.locale_id) or page.locale
         by_language.setdefault(locale.language_code, page)
-    result = [
+    return [
         (code, by_language[code].get_url(request))
         for code, _name in settings.LANGUAGES
         if code in by_language
     ]
-    page._translations = result
-    return result
 
 
 def language_links(context):

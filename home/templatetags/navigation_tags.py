@@ -1,6 +1,8 @@
 """Menus and breadcrumbs, built from the page tree (`show_in_menus`).
 
-Each tag runs a fixed number of queries, however many pages there are.
+Each tag runs a fixed number of queries, however many pages there are, and
+what every page shows alike (the menu, the footer) is kept with the content
+generation (`home.caching.kept`).
 """
 
 from django import template
@@ -8,6 +10,7 @@ from django.db.models import Q
 
 from wagtail.models import Page, Site
 
+from home.caching import kept
 from home.locales import active_locale, localized
 from home.models import FooterText, SiteSettings
 from home.privacy import public_in_every_language
@@ -30,19 +33,22 @@ def main_menu(context):
     request = context["request"]
     root = localized_site_root(request)
     current = context.get("page")
-    items = []
-    if root is not None:
-        for item in public_in_every_language(root.get_children().live().in_menu(), request):
-            items.append(
-                {
-                    "title": item.title,
-                    "url": item.get_url(request),
-                    "is_current": current is not None and current.pk == item.pk,
-                    "is_ancestor": current is not None
-                    and current.pk != item.pk
-                    and current.path.startswith(item.path),
-                }
-            )
+
+    def entries():
+        pages = public_in_every_language(root.get_children().live().in_menu(), request)
+        return [(item.pk, item.path, item.title, item.get_url(request)) for item in pages]
+
+    items = [
+        {
+            "title": title,
+            "url": url,
+            "is_current": current is not None and current.pk == pk,
+            "is_ancestor": current is not None
+            and current.pk != pk
+            and current.path.startswith(path),
+        }
+        for pk, path, title, url in (kept(f"main-menu:{root.pk}", entries) if root else [])
+    ]
     return {
         "home_url": root.get_url(request) if root else "/",
         "items": items,
@@ -67,10 +73,17 @@ def footer_links(context, site_settings):
     translation (or alias) exists: one query for the chosen pages and their
     translations, however many links."""
     request = context["request"]
+    locale = active_locale()
+    return kept(
+        f"footer-links:{site_settings.pk}:{getattr(locale, 'pk', None)}",
+        lambda: footer_pages(request, site_settings, locale),
+    )
+
+
+def footer_pages(request, site_settings, locale):
     ids = [block["value"] for block in site_settings.footer_links.raw_data if block["value"]]
     if not ids:
         return []
-    locale = active_locale()
     wanted = Q(pk__in=ids)
     if locale is not None:
         chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")

@@ -115,10 +115,13 @@ MIDDLEWARE = [
     # visitors from the shared cache (home.caching).
     "home.caching.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "home.caching.ContentGenerationMiddleware",
     "home.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The Wagtail site from the cache, once the host is known to be allowed.
+    "home.serving.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -4,6 +4,7 @@ Missing required values stop the process at start-up; nothing is invented.
 """
 
 import os
+import tempfile
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -32,6 +33,20 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = SITE_IS_HTTPS  # noqa: F405
 CSRF_COOKIE_SECURE = SITE_IS_HTTPS  # noqa: F405
 SESSION_COOKIE_HTTPONLY = True
+
+# Without Redis (one server), the workers of this server share the cache in
+# files: the content generation (home.caching) must be the same in all of
+# them, or an edit would show in one worker and not in the next.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get(
+                "HRCN_CACHE_DIR", os.path.join(tempfile.gettempdir(), "hrcn-cache")
+            ),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # One log line per request, and Wagtail's record of editors' actions.
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405

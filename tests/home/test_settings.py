@@ -82,3 +82,30 @@ def test_production_over_plain_http_sets_no_secure_only_cookies_or_redirects():
 def test_dev_admin_command_refuses_outside_development(db):
     with pytest.raises(CommandError, match="only with DEBUG on"):
         call_command("create_dev_admin")
+
+
+NEW_GENERATION = (
+    "import django; django.setup(); from home.caching import start_new_generation, "
+    "content_generation; start_new_generation(); print(content_generation())"
+)
+READ_GENERATION = (
+    "import django; django.setup(); from home.caching import content_generation; "
+    "print(content_generation())"
+)
+
+
+def test_without_redis_the_processes_of_one_server_share_the_content_generation(tmp_path):
+    """An edit handled by one gunicorn worker makes every worker's kept pages stale."""
+    env = {
+        "SECRET_KEY": "x" * 50,
+        "SITE_URL": "https://hrcn.example.org",
+        "REDIS_URL": "",
+        "HRCN_CACHE_DIR": str(tmp_path),
+    }
+    changed = load_production_settings(NEW_GENERATION, **env)
+    assert changed.returncode == 0, changed.stderr
+    read = load_production_settings(READ_GENERATION, **env)
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.split() == changed.stdout.split()
+    changed_again = load_production_settings(NEW_GENERATION, **env)
+    assert changed_again.stdout.split() != read.stdout.split()
