@@ -141,7 +141,7 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
     print(
         f"\nServed by gunicorn ({WORKERS} sync workers, production settings, SQLite, "
-        f"local-memory cache), wrk {CONNECTIONS} connections x {SECONDS} s, requests/s"
+        f"cache in files shared by the workers), wrk {CONNECTIONS} connections x {SECONDS} s, requests/s"
     )
     print(f"{'page type':<16} {'uncached':>9} {'cached':>9} {'speed-up':>9} {'cached/static':>14}")
     for name, _path in PAGES:
