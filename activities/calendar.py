@@ -9,16 +9,16 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
-from home.public_url import page_url
+from home.public_url import page_url, site_record_address
 
 PRODUCT_ID = "-//Human Rights Cities Network//Activities//EN"
 
 
 def event_uid(activity, host):
-    """Stable across edits and moves: the page's id never changes."""
-    return f"activity-{activity.pk}@{host}"
+    """One UID for the activity in every language, stable across edits and
+    moves: its translations share the `translation_key`, so a person who
+    subscribes to two languages' feeds sees the event once."""
+    return f"activity-{activity.translation_key}@{host}"
 
 
 def build_event(activity, request, host):
@@ -40,8 +40,8 @@ def build_event(activity, request, host):
         event.add("status", "TENTATIVE")
     url = page_url(activity, request)
     event.add("url", url)
-    if activity.location_text:
-        event.add("location", activity.location_text)
+    # An online event is "where" its join link is, else its page tells how to join.
+    event.add("location", activity.location_text or url)
     description = [activity.summary]
     if not activity.time_is_confirmed:
         description.append(_("The date and time are to be confirmed: see %(url)s") % {"url": url})
@@ -52,8 +52,7 @@ def build_event(activity, request, host):
 
 
 def build_calendar(activities, request, name):
-    site = Site.find_for_request(request)
-    host = site.hostname if site else request.get_host()
+    host = site_record_address()[0]
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")

@@ -87,6 +87,14 @@ def test_online_activity_gives_its_link_as_location(client, make_activity):
     assert "Join online: https://meet.example.org/x" in str(event["DESCRIPTION"])
 
 
+def test_online_activity_without_a_join_link_gives_its_page_as_location(
+    client, public_address, make_activity
+):
+    activity = make_activity(attendance_mode=AttendanceMode.ONLINE, online_url="")
+    (event,) = parse_ics(client.get(f"{activity.url}calendar/")).walk("VEVENT")
+    assert str(event["LOCATION"]) == f"{public_address}{activity.url}"
+
+
 def test_unconfirmed_times_are_all_day_and_tentative(client, make_activity):
     activity = make_activity(
         start=datetime.datetime(2024, 5, 1, tzinfo=BRUSSELS), end=None, times_to_be_confirmed=True
