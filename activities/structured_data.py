@@ -13,11 +13,11 @@ ATTENDANCE_MODES = {
 
 
 def schema_date(activity, moment):
-    if activity.day_to_be_confirmed:
-        return moment.strftime("%Y-%m")
-    if activity.times_to_be_confirmed:
-        return moment.date().isoformat()
-    return moment.isoformat()
+    """A schema.org DateTime with its offset, or a Date when the time is not
+    known. Only called for activities known at least to the day."""
+    if activity.time_is_confirmed:
+        return moment.isoformat()
+    return moment.date().isoformat()
 
 
 def organisation_data(organisation):
@@ -57,6 +57,11 @@ def location_data(activity, url):
 
 
 def event_json_ld(activity, request):
+    """None for an activity known only to the month: schema.org has no valid
+    value for its startDate ("2023-12" is not a Date), and an Event without
+    one is invalid, so the page describes none."""
+    if not activity.day_is_known:
+        return None
     url = page_url(activity, request)
     # Without a named organiser the network organised it; partners co-organise.
     organisers = [organisation_data(o) for o in activity.organisers]
