@@ -55,23 +55,25 @@ PAGE_TYPES = {
 # What the page types above the budget cost today, (English, German): the
 # fixed cost of every page (site, Wagtail's locale and home page lookups,
 # routing, restricted subtrees, settings, language links, menu, footer) is
-# 11 queries in English and 12 in German on its own.
+# 11 queries in English and 12 in German on its own. A German alias (an
+# untranslated copy) adds one: its breadcrumbs are its English source's trail,
+# on the canonical URLs.
 OVER_BUDGET = {
     "home": (14, 16),
-    "member directory": (17, 18),
-    "activity listing": (17, 18),
-    "resource library": (22, 23),
-    "news listing": (14, 15),
-    "topics index": (13, 14),
-    "member city": (17, 18),
-    "practice": (15, 16),
-    "activity": (21, 22),
-    "resource": (19, 20),
-    "news item": (15, 16),
-    "topic": (19, 21),
-    "Charter title": (19, 21),
-    "form": (13, 14),
-    "comparison": (16, 18),
+    "member directory": (17, 19),
+    "activity listing": (17, 19),
+    "resource library": (22, 24),
+    "news listing": (14, 16),
+    "topics index": (13, 15),
+    "member city": (17, 19),
+    "practice": (15, 17),
+    "activity": (21, 23),
+    "resource": (19, 21),
+    "news item": (15, 17),
+    "topic": (19, 22),
+    "Charter title": (19, 22),
+    "form": (13, 15),
+    "comparison": (16, 19),
     "search": (20, 22),  # PostgreSQL: one more in German (SQLite: 21)
 }
 CEILINGS = {

@@ -98,8 +98,9 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
         help_text=_("Where to join online. Leave empty if it is sent after registration."),
     )
     venue_name = models.CharField(max_length=160, blank=True, help_text=_("e.g. City Hall."))
-    venue_address = models.CharField(
-        max_length=255, blank=True, help_text=_("Street and number, with postcode.")
+    venue_address = models.CharField(max_length=255, blank=True, help_text=_("Street and number."))
+    venue_postal_code = models.CharField(
+        max_length=20, blank=True, verbose_name=_("postal code"), help_text=_("e.g. 8010.")
     )
     venue_city = models.CharField(max_length=100, blank=True)
     venue_country = models.CharField(max_length=100, blank=True)
@@ -160,7 +161,13 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
                 FieldPanel("online_url"),
                 FieldPanel("venue_name"),
                 FieldPanel("venue_address"),
-                FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("venue_postal_code"),
+                        FieldPanel("venue_city"),
+                        FieldPanel("venue_country"),
+                    ]
+                ),
                 FieldPanel("languages"),
                 FieldPanel("registration_url"),
             ],
@@ -206,6 +213,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
                 "attendance_mode",
                 "venue_name",
                 "venue_address",
+                "venue_postal_code",
                 "venue_city",
                 "venue_country",
                 "languages",
@@ -327,7 +335,8 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @property
     def venue_lines(self):
-        parts = [self.venue_name, self.venue_address, self.venue_city, self.venue_country]
+        city = " ".join(part for part in (self.venue_postal_code, self.venue_city) if part)
+        parts = [self.venue_name, self.venue_address, city, self.venue_country]
         return [part for part in parts if part] if self.has_venue else []
 
     @property
