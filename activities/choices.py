@@ -12,6 +12,15 @@ class AttendanceMode(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid (in person and online)")
 
 
+class DatePrecision(models.TextChoices):
+    """How well an activity's date is known. Pages, listings, structured data,
+    calendars and the API show no more than that."""
+
+    DAY_AND_TIME = "day_and_time", _("Day and time")
+    DAY = "day", _("Day only (time not known)")
+    MONTH = "month", _("Month only (day and time not known)")
+
+
 class YouthAreaCode(models.TextChoices):
     """The three core areas of the EU Youth Strategy."""
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from activities.choices import DEFAULT_TIME_ZONE
+from activities.choices import DEFAULT_TIME_ZONE, DatePrecision
 
 
 def validate_time_zone(value):
@@ -40,12 +40,37 @@ def format_time(moment):
     return date_format(moment, "H:i")
 
 
-def format_when(start, end, zone, *, times_to_be_confirmed=False, day_to_be_confirmed=False):
+def format_date(moment, precision):
+    if precision == DatePrecision.MONTH:
+        return date_format(moment, "F Y")
+    return format_day(moment)
+
+
+def machine_date(moment, precision):
+    """ISO 8601 as precise as the date is known (valid in HTML's `<time>`)."""
+    if precision == DatePrecision.MONTH:
+        return moment.strftime("%Y-%m")
+    if precision == DatePrecision.DAY:
+        return moment.date().isoformat()
+    return moment.isoformat()
+
+
+def format_when(start, end, zone, *, precision=DatePrecision.DAY_AND_TIME, to_be_confirmed=True):
+    """`to_be_confirmed`: say that what is not known yet will be; false for a
+    past activity, whose day or time nobody will confirm any more."""
     start = start.astimezone(zone)
-    if day_to_be_confirmed:
-        return _("%(month)s (date and time to be confirmed)") % {"month": date_format(start, "F Y")}
-    if times_to_be_confirmed:
-        return _("%(day)s (time to be confirmed)") % {"day": format_day(start)}
+    if precision == DatePrecision.MONTH:
+        month = format_date(start, precision)
+        if not to_be_confirmed:
+            return month
+        return _("%(month)s (date and time to be confirmed)") % {"month": month}
+    if precision == DatePrecision.DAY:
+        day = format_day(start)
+        if end is not None and end.astimezone(zone).date() != start.date():
+            day = f"{day} – {format_day(end.astimezone(zone))}"
+        if not to_be_confirmed:
+            return day
+        return _("%(day)s (time to be confirmed)") % {"day": day}
     if end is None:
         return f"{format_day(start)}, {format_time(start)} {zone_label(start)}"
     end = end.astimezone(zone)

@@ -1,10 +1,11 @@
 """Starter content for activities: the listing page, the activity types and
 the two activities the network's published facts describe.
 
-The facts give the month of each activity but not its day or times, so the
-dates below are placeholders (the first of the month) marked "to be
-confirmed": the pages say so, and staff enter the real date and time in the
-admin. No speakers are named, since the facts name none.
+The facts give the month of each activity but not its day or times, so each
+is stored as the first of its month and marked as known only to the month:
+the site shows the month alone (and "to be confirmed" only while an activity
+is upcoming), and staff enter the real day and time in the admin when they
+know them. No speakers are named, since the facts name none.
 """
 
 import datetime
@@ -12,7 +13,13 @@ import zoneinfo
 
 from wagtail.models import Locale
 
-from activities.choices import DEFAULT_TIME_ZONE, AttendanceMode, OrganisationRole, YouthAreaCode
+from activities.choices import (
+    DEFAULT_TIME_ZONE,
+    AttendanceMode,
+    DatePrecision,
+    OrganisationRole,
+    YouthAreaCode,
+)
 from activities.models import (
     ActivityIndexPage,
     ActivityOrganisation,
@@ -51,7 +58,7 @@ GLOBAL_PARLIAMENT_OF_MAYORS = "Global Parliament of Mayors"
 
 
 def placeholder_start(year, month):
-    """Midnight on the first of the month: a placeholder, never shown as a time."""
+    """Midnight on the first of the month, for an activity known only to the month."""
     return datetime.datetime(year, month, 1, tzinfo=zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE))
 
 
@@ -126,8 +133,7 @@ def load(home, stdout):
             occasion=data["occasion"],
             start=data["start"],
             time_zone=DEFAULT_TIME_ZONE,
-            times_to_be_confirmed=True,
-            day_to_be_confirmed=True,
+            date_precision=DatePrecision.MONTH,
             attendance_mode=AttendanceMode.ONLINE,
             topics=list(Topic.objects.filter(locale=locale, slug__in=data["topics"])),
             charter_titles=list(CharterTitle.objects.filter(code__in=data["charter_titles"])),

@@ -1,8 +1,11 @@
 """schema.org `Event` data for an activity page, as a dict that
 `ActivityPage.structured_data` adds to the page's JSON-LD."""
 
+from django.templatetags.static import static
+
 from home.models import SiteSettings
-from home.public_url import page_url
+from home.public_url import absolute_url, page_url
+from home.seo import share_image
 
 SCHEMA = "https://schema.org"
 ATTENDANCE_MODES = {
@@ -13,11 +16,11 @@ ATTENDANCE_MODES = {
 
 
 def schema_date(activity, moment):
-    if activity.day_to_be_confirmed:
-        return moment.strftime("%Y-%m")
-    if activity.times_to_be_confirmed:
-        return moment.date().isoformat()
-    return moment.isoformat()
+    """A schema.org DateTime with its offset, or a Date when the time is not
+    known. Only called for activities known at least to the day."""
+    if activity.time_is_confirmed:
+        return moment.isoformat()
+    return moment.date().isoformat()
 
 
 def organisation_data(organisation):
@@ -36,33 +39,60 @@ def person_data(person):
     return data
 
 
-def location_data(activity, url):
+def location_data(activity):
     places = []
     if activity.has_venue:
-        places.append(
-            {
-                "@type": "Place",
-                "name": activity.venue_name,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": activity.venue_address,
-                    "addressLocality": activity.venue_city,
-                    "addressCountry": activity.venue_country,
-                },
-            }
-        )
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": activity.venue_address,
+            "addressLocality": activity.venue_city,
+            "addressCountry": activity.venue_country,
+        }
+        if activity.venue_postal_code:
+            address["postalCode"] = activity.venue_postal_code
+        places.append({"@type": "Place", "name": activity.venue_name, "address": address})
     if activity.is_online:
-        places.append({"@type": "VirtualLocation", "url": activity.online_url or url})
+        # Only the real join link: the event page is not where one attends.
+        virtual = {"@type": "VirtualLocation"}
+        if activity.online_url:
+            virtual["url"] = activity.online_url
+        places.append(virtual)
     return places[0] if len(places) == 1 else places
 
 
+def end_date(activity):
+    if activity.end:
+        return schema_date(activity, activity.local_end)
+    if not activity.time_is_confirmed:
+        # Known to the day: it ends that day.
+        return schema_date(activity, activity.local_start)
+    return None
+
+
+def image_url(activity, site_settings):
+    rendition = share_image(activity, site_settings)
+    return absolute_url(rendition.url if rendition else static("img/share-default.png"))
+
+
 def event_json_ld(activity, request):
-    url = page_url(activity, request)
+    """None for an activity known only to the month: schema.org has no valid
+    value for its startDate ("2023-12" is not a Date), and an Event without
+    one is invalid, so the page describes none."""
+    if not activity.day_is_known:
+        return None
+    # An alias (an untranslated copy) is described on its source's one URL.
+    url = page_url(activity.canonical_page, request)
+    site_settings = SiteSettings.for_request(request)
     # Without a named organiser the network organised it; partners co-organise.
     organisers = [organisation_data(o) for o in activity.organisers]
     if not organisers:
-        site_settings = SiteSettings.for_request(request)
-        organisers = [{"@type": "Organization", "name": site_settings.organisation_name}]
+        organisers = [
+            {
+                "@type": "Organization",
+                "name": site_settings.organisation_name,
+                "url": absolute_url(activity.get_site().root_page.get_url(request)),
+            }
+        ]
     organisers += [organisation_data(o) for o in activity.partners]
     data = {
         "@context": SCHEMA,
@@ -70,14 +100,15 @@ def event_json_ld(activity, request):
         "name": activity.title,
         "description": activity.summary,
         "url": url,
+        "image": [image_url(activity, site_settings)],
         "startDate": schema_date(activity, activity.local_start),
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "eventAttendanceMode": ATTENDANCE_MODES[activity.attendance_mode],
-        "location": location_data(activity, url),
+        "location": location_data(activity),
         "organizer": organisers if len(organisers) > 1 else organisers[0],
     }
-    if activity.end:
-        data["endDate"] = schema_date(activity, activity.local_end)
+    if end_date(activity):
+        data["endDate"] = end_date(activity)
     if activity.speakers:
         data["performer"] = [person_data(person) for person in activity.speakers]
     if activity.languages:

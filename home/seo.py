@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -156,6 +156,13 @@ class LocalisedSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+@require_GET
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for whatever the page
+    says: the site's icon (a PNG; every browser accepts it here)."""
+    return HttpResponsePermanentRedirect(static("img/favicon-32.png"))
 
 
 @require_GET

@@ -21,6 +21,7 @@ urlpatterns = [
     # Machine-readable files at fixed addresses, outside the language prefixes.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.LocalisedSitemap}}),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon, name="favicon"),
     path(".well-known/security.txt", seo.security_txt, name="security_txt"),
     path("manifest.webmanifest", seo.web_manifest, name="web_manifest"),
 ]

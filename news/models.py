@@ -65,7 +65,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        return NewsFeed(self, request)(request)
+        return NewsFeed(self)(request)
 
     @property
     def feed_url(self):

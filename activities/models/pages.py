@@ -23,10 +23,17 @@ from activities.choices import (
     DEFAULT_TIME_ZONE,
     EU_LANGUAGES,
     AttendanceMode,
+    DatePrecision,
     OrganisationRole,
     ParticipantRole,
 )
-from activities.dates import format_when, get_zone, validate_time_zone
+from activities.dates import (
+    format_date,
+    format_when,
+    get_zone,
+    machine_date,
+    validate_time_zone,
+)
 from activities.forms import ActivityPageForm
 from activities.models.querysets import ActivityPageManager
 from activities.recording import player_for
@@ -73,18 +80,15 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
         validators=[validate_time_zone],
         help_text=_("Start and end are entered and shown in this zone."),
     )
-    times_to_be_confirmed = models.BooleanField(
-        default=False,
+    date_precision = models.CharField(
+        max_length=20,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY_AND_TIME,
+        verbose_name=_("date known to"),
         help_text=_(
-            "Tick while the times are not confirmed: the page shows the date only and "
-            "says the time is to be confirmed."
-        ),
-    )
-    day_to_be_confirmed = models.BooleanField(
-        default=False,
-        help_text=_(
-            "Tick while only the month is known: the page shows the month only. "
-            "Confirm the date and time, then untick both boxes."
+            "How well the date is known. With the day only, or the month only, enter the "
+            "first possible moment: the site shows no more than you choose here, and "
+            'says "to be confirmed" while the activity is upcoming.'
         ),
     )
 
@@ -97,8 +101,9 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
         help_text=_("Where to join online. Leave empty if it is sent after registration."),
     )
     venue_name = models.CharField(max_length=160, blank=True, help_text=_("e.g. City Hall."))
-    venue_address = models.CharField(
-        max_length=255, blank=True, help_text=_("Street and number, with postcode.")
+    venue_address = models.CharField(max_length=255, blank=True, help_text=_("Street and number."))
+    venue_postal_code = models.CharField(
+        max_length=20, blank=True, verbose_name=_("postal code"), help_text=_("e.g. 8010.")
     )
     venue_city = models.CharField(max_length=100, blank=True)
     venue_country = models.CharField(max_length=100, blank=True)
@@ -149,8 +154,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("time_zone"),
-                FieldPanel("times_to_be_confirmed"),
-                FieldPanel("day_to_be_confirmed"),
+                FieldPanel("date_precision", widget=forms.RadioSelect),
             ],
             heading=_("Date and time"),
         ),
@@ -160,7 +164,13 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
                 FieldPanel("online_url"),
                 FieldPanel("venue_name"),
                 FieldPanel("venue_address"),
-                FieldRowPanel([FieldPanel("venue_city"), FieldPanel("venue_country")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("venue_postal_code"),
+                        FieldPanel("venue_city"),
+                        FieldPanel("venue_country"),
+                    ]
+                ),
                 FieldPanel("languages"),
                 FieldPanel("registration_url"),
             ],
@@ -202,9 +212,11 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
                 "start",
                 "end",
                 "time_zone",
+                "date_precision",
                 "attendance_mode",
                 "venue_name",
                 "venue_address",
+                "venue_postal_code",
                 "venue_city",
                 "venue_country",
                 "languages",
@@ -261,14 +273,27 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @property
     def when(self):
-        """e.g. "10 December 2023, 14:00–15:30 CET", in the activity's zone."""
+        """e.g. "10 December 2023, 14:00–15:30 CET", in the activity's zone;
+        "December 2023" for a past activity known only to the month."""
         return format_when(
             self.start,
             self.end,
             self.zone,
-            times_to_be_confirmed=self.times_to_be_confirmed,
-            day_to_be_confirmed=self.day_to_be_confirmed,
+            precision=self.date_precision,
+            to_be_confirmed=self.is_upcoming,
         )
+
+    @property
+    def date_label(self):
+        """The date without times, as precise as it is known: "10 December
+        2023" or "December 2023"."""
+        return format_date(self.local_start, self.date_precision)
+
+    @property
+    def machine_date(self):
+        """The start for `<time datetime>`, as precise as it is known:
+        "2023-12", "2023-12-10" or a full ISO 8601 date and time."""
+        return machine_date(self.local_start, self.date_precision)
 
     @property
     def card_meta(self):
@@ -277,7 +302,11 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @property
     def time_is_confirmed(self):
-        return not (self.times_to_be_confirmed or self.day_to_be_confirmed)
+        return self.date_precision == DatePrecision.DAY_AND_TIME
+
+    @property
+    def day_is_known(self):
+        return self.date_precision != DatePrecision.MONTH
 
     @property
     def finishes_at(self):
@@ -309,7 +338,8 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @property
     def venue_lines(self):
-        parts = [self.venue_name, self.venue_address, self.venue_city, self.venue_country]
+        city = " ".join(part for part in (self.venue_postal_code, self.venue_city) if part)
+        parts = [self.venue_name, self.venue_address, city, self.venue_country]
         return [part for part in parts if part] if self.has_venue else []
 
     @property
@@ -381,7 +411,8 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def structured_data(self, request):
         from activities.structured_data import event_json_ld
 
-        return [*super().structured_data(request), event_json_ld(self, request)]
+        event = event_json_ld(self, request)
+        return [*super().structured_data(request), *([event] if event else [])]
 
     @path("calendar/", name="calendar")
     def calendar_file(self, request):

@@ -89,7 +89,8 @@ class BasePage(ListingMixin, SocialMixin, Page):
         Page types extend the list: `return [*super().structured_data(request),
         {...}]`. See docs/conventions.md ("Structured data").
         """
-        return [breadcrumb_list(self, request)]
+        # An alias is described on its source's URL, as its canonical link is.
+        return [breadcrumb_list(self.canonical_page, request)]
 
 
 class HomePage(BasePage):

@@ -12,10 +12,19 @@ from wagtail.models import Page
 from home.models import FooterText, SiteSettings
 from home.public_url import absolute_url, page_url
 from home.seo import json_ld_script, share_image
+from home.templatetags.i18n_tags import page_translations
 
 register = template.Library()
 
 DESCRIPTION_LENGTH = 160
+
+# Open Graph wants language_TERRITORY; each language's territory is where
+# most of its readers on this site live.
+OG_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "nl": "nl_NL", "sv": "sv_SE"}
+
+
+def og_locale(language):
+    return OG_LOCALES.get(language, language)
 
 
 def current_page(context):
@@ -48,6 +57,12 @@ def meta_tags(context, title=""):
         DESCRIPTION_LENGTH
     )
     canonical = absolute_url(canonical or request.path)
+    language = getattr(page, "content_language", None) or context.get("LANGUAGE_CODE") or "en"
+    alternates = []
+    if page is not None:
+        alternates = [
+            og_locale(code) for code, _url in page_translations(page, request) if code != language
+        ]
 
     rendition = share_image(page, site_settings)
     if rendition is not None:
@@ -71,7 +86,8 @@ def meta_tags(context, title=""):
         "title": title or site_settings.organisation_name,
         "site_name": site_settings.organisation_name,
         "og_type": "website" if page is None or page.depth <= 2 else "article",
-        "og_locale": getattr(page, "content_language", None) or context.get("LANGUAGE_CODE", "en"),
+        "og_locale": og_locale(language),
+        "og_locale_alternates": alternates,
         "image": image,
         "noindex": context.get("noindex", False),
     }

@@ -20,6 +20,7 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from home.privacy import public_in_every_language
+from home.public_url import page_url
 from members.choices import (
     COMMITMENT_GROUPS,
     EU_MEMBER_STATES,
@@ -331,6 +332,33 @@ class MemberCityPage(TaggingMixin, BasePage):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    def structured_data(self, request):
+        """A schema.org City with its coordinates and address, beside the
+        breadcrumbs, on the page's one canonical URL."""
+        place = {
+            "@context": "https://schema.org",
+            "@type": "City",
+            "name": self.title,
+            "url": page_url(self.canonical_page, request),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.title,
+                "addressCountry": self.country,
+                **({"addressRegion": self.region} if self.region else {}),
+            },
+        }
+        if self.local_name:
+            place["alternateName"] = self.local_name
+        if self.has_coordinates:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.website:
+            place["sameAs"] = self.website
+        return [*super().structured_data(request), place]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

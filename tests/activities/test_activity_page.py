@@ -5,6 +5,8 @@ import zoneinfo
 
 import pytest
 
+from django.utils import timezone
+
 from activities.choices import AttendanceMode, OrganisationRole, ParticipantRole
 from members.models import MemberCityPage, MemberIndexPage
 from tests.factories import OrganisationFactory, PersonFactory
@@ -76,13 +78,33 @@ def test_when_is_shown_in_the_activitys_time_zone(
     assert expected in html
 
 
-def test_times_and_days_to_be_confirmed(client, make_activity):
-    time_tbc = make_activity(start=at(2023, 12, 10), end=None, times_to_be_confirmed=True)
-    day_tbc = make_activity(
-        start=at(2024, 5, 1), end=None, times_to_be_confirmed=True, day_to_be_confirmed=True
+def test_upcoming_dates_say_what_is_to_be_confirmed(client, make_activity):
+    next_year = timezone.now().year + 1
+    time_tbc = make_activity(start=at(next_year, 12, 10), end=None, date_precision="day")
+    day_tbc = make_activity(start=at(next_year, 5, 1), end=None, date_precision="month")
+    html = client.get(time_tbc.url).content.decode()
+    assert (
+        f'<time datetime="{next_year}-12-10">10 December {next_year} (time to be confirmed)' in html
     )
-    assert "10 December 2023 (time to be confirmed)" in client.get(time_tbc.url).content.decode()
-    assert "May 2024 (date and time to be confirmed)" in client.get(day_tbc.url).content.decode()
+    html = client.get(day_tbc.url).content.decode()
+    assert (
+        f'<time datetime="{next_year}-05">May {next_year} (date and time to be confirmed)' in html
+    )
+    assert "1 May" not in html
+
+
+def test_past_dates_show_what_is_known_and_nothing_to_be_confirmed(client, make_activity):
+    day = make_activity(start=at(2023, 12, 10), end=None, date_precision="day")
+    month = make_activity(start=at(2024, 5, 1), end=None, date_precision="month")
+    html = client.get(day.url).content.decode()
+    assert '<time datetime="2023-12-10">10 December 2023</time>' in html
+    assert "to be confirmed" not in html
+    html = client.get(month.url).content.decode()
+    assert '<time datetime="2024-05">May 2024</time>' in html
+    assert "to be confirmed" not in html and "1 May" not in html
+    assert not json_ld_events(html), "no Event without a valid startDate"
+    (event,) = json_ld_events(client.get(day.url).content.decode())
+    assert event["startDate"] == "2023-12-10"
 
 
 def json_ld_events(html):
@@ -146,7 +168,8 @@ def test_online_event_without_organiser_is_the_networks(client, make_activity):
     (event,) = json_ld_events(client.get(activity.url).content.decode())
     assert event["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert event["location"]["@type"] == "VirtualLocation"
-    assert event["location"]["url"].endswith(activity.url)
+    # No join link yet: the page is where one learns how to join, not where one attends.
+    assert event["location"] == {"@type": "VirtualLocation"}
     assert event["organizer"]["name"] == "Human Rights Cities Network"
     assert "performer" not in event
 

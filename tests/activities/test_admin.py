@@ -17,6 +17,7 @@ def form_data(**overrides):
         "start": "2024-05-14 10:00",
         "end": "2024-05-14 11:30",
         "time_zone": "Europe/Brussels",
+        "date_precision": "day_and_time",
         "attendance_mode": "online",
         "body": streamfield([("paragraph", rich_text("<p>Programme to follow.</p>"))]),
         "participants": inline_formset([]),

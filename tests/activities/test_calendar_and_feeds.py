@@ -5,6 +5,8 @@ import zoneinfo
 import pytest
 from icalendar import Calendar
 
+from django.utils import timezone
+
 from activities.choices import AttendanceMode
 
 pytestmark = pytest.mark.django_db
@@ -87,14 +89,41 @@ def test_online_activity_gives_its_link_as_location(client, make_activity):
     assert "Join online: https://meet.example.org/x" in str(event["DESCRIPTION"])
 
 
+def test_online_activity_without_a_join_link_gives_its_page_as_location(
+    client, public_address, make_activity
+):
+    activity = make_activity(attendance_mode=AttendanceMode.ONLINE, online_url="")
+    (event,) = parse_ics(client.get(f"{activity.url}calendar/")).walk("VEVENT")
+    assert str(event["LOCATION"]) == f"{public_address}{activity.url}"
+
+
 def test_unconfirmed_times_are_all_day_and_tentative(client, make_activity):
+    year = timezone.now().year + 1
     activity = make_activity(
-        start=datetime.datetime(2024, 5, 1, tzinfo=BRUSSELS), end=None, times_to_be_confirmed=True
+        start=datetime.datetime(year, 5, 7, tzinfo=BRUSSELS), end=None, date_precision="day"
     )
     (event,) = parse_ics(client.get(f"{activity.url}calendar/")).walk("VEVENT")
-    assert event.decoded("DTSTART") == datetime.date(2024, 5, 1)
+    assert event.decoded("DTSTART") == datetime.date(year, 5, 7)
+    assert event.decoded("DTEND") == datetime.date(year, 5, 8)
     assert str(event["STATUS"]) == "TENTATIVE"
     assert "to be confirmed" in str(event["DESCRIPTION"])
+
+
+def test_an_activity_known_to_the_month_covers_the_month_and_says_so(client, make_activity):
+    activity = make_activity(
+        title="Webinar",
+        start=datetime.datetime(2024, 12, 1, tzinfo=BRUSSELS),
+        end=None,
+        date_precision="month",
+    )
+    (event,) = parse_ics(client.get(f"{activity.url}calendar/")).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Webinar (December 2024)"
+    assert event.decoded("DTSTART") == datetime.date(2024, 12, 1)
+    assert event.decoded("DTEND") == datetime.date(2025, 1, 1)
+    assert str(event["TRANSP"]) == "TRANSPARENT"
+    # It is over: nothing is to be confirmed any more.
+    assert str(event["STATUS"]) == "CONFIRMED"
+    assert "to be confirmed" not in str(event["DESCRIPTION"])
 
 
 def test_calendar_feed_lists_every_activity(client, index_page, make_activity):

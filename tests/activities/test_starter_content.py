@@ -14,8 +14,11 @@ def test_the_two_activities_from_the_facts(client):
     html = client.get("/activities/").content.decode()
     assert "Equality and Inequalities in Urban Context" in html
     assert "the Right to Vote in the 2024 European Parliament Elections" in html
-    assert "December 2023 (date and time to be confirmed)" in html
-    assert "May 2024 (date and time to be confirmed)" in html
+    # Known only to the month, and past: the month alone, nothing "to be confirmed".
+    assert "December 2023 · Online" in html
+    assert "May 2024 · Online" in html
+    assert "to be confirmed" not in html
+    assert "1 December 2023" not in html and "1 May 2024" not in html
 
     panel = ActivityPage.objects.get(
         slug="equality-and-inequalities-in-urban-context", locale__language_code="en"
@@ -32,8 +35,17 @@ def test_the_two_activities_from_the_facts(client):
     assert [o.name for o in webinar.partners] == ["Global Parliament of Mayors"]
     assert "European Capital of Democracy" in webinar.occasion
     for activity in (panel, webinar):
-        assert activity.times_to_be_confirmed and activity.day_to_be_confirmed
+        assert activity.date_precision == "month"
         assert (activity.local_start.day, activity.local_start.hour) == (1, 0)
+
+
+def test_the_api_says_the_day_is_not_known(client):
+    response = client.get(
+        "/api/v2/pages/?type=activities.ActivityPage&locale=en&fields=start,date_precision"
+    )
+    items = response.json()["items"]
+    assert len(items) == 2
+    assert {item["date_precision"] for item in items} == {"month"}
 
 
 def test_activities_are_in_the_menu_and_on_the_home_page(client):

@@ -148,3 +148,9 @@ def test_editors_get_the_stricter_content_checker(admin_client):
     html = admin_client.get("/").content.decode()
     assert "alt-text-quality" in html
     assert "screenshot" in html  # our extra placeholder words
+
+
+def test_favicon_ico_leads_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon-32.png")
