@@ -66,6 +66,8 @@ class FooterTextViewSet(SnippetViewSet):
     model = FooterText
     icon = "list-ul"
     list_display = ["text", "locale"]
+    # Not in the search index: the list searches the database itself.
+    search_fields = ["text"]
 
 
 register_snippet(FooterTextViewSet)

@@ -10,14 +10,12 @@ class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "organisation", "locale"]
-    search_fields = ["name", "organisation"]
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "website", "locale"]
-    search_fields = ["name"]
 
 
 class PeopleViewSetGroup(SnippetViewSetGroup):
