@@ -13,7 +13,6 @@ class ActivityTypeViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 305
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 register_snippet(ActivityTypeViewSet)

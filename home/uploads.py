@@ -199,7 +199,19 @@ class ContentCheckedDocumentForm(BaseDocumentForm):
 
 class ContentCheckedImageForm(BaseImageForm):
     """Wagtail's image form, refusing an image with something else in it
-    (`check_image`)."""
+    (`check_image`). Wagtail's "description" is the image's default alt
+    text, so it is called that, with help on writing one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            self.fields["description"].label = _("Alt text")
+            self.fields["description"].help_text = _(
+                "What the image shows, for people who cannot see it, in a short "
+                "sentence: the people, place or action that matter here, and any "
+                'text in the image. Do not start with "Image of" or use the file '
+                "name. Leave it empty only if the image is decoration."
+            )
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

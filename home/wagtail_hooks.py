@@ -2,12 +2,15 @@
 
 from axes.models import AccessAttempt
 
+from django.contrib import messages
 from django.http import HttpResponseNotAllowed
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -66,6 +69,8 @@ class FooterTextViewSet(SnippetViewSet):
     model = FooterText
     icon = "list-ul"
     list_display = ["text", "locale"]
+    # Not in the search index: the list searches the database itself.
+    search_fields = ["text"]
 
 
 register_snippet(FooterTextViewSet)
@@ -96,3 +101,26 @@ def refuse_methods_the_page_does_not_answer(page, request, serve_args, serve_kwa
     if request.method not in methods:
         return HttpResponseNotAllowed(methods)
     return None
+
+
+@hooks.register("after_edit_page")
+def say_what_the_review_did(request, page):
+    """Wagtail answers "Approve and publish" or "Request changes" in the page
+    editor with "Page ... has been updated." only; say what happened."""
+    if not request.POST.get("action-workflow-action"):
+        return
+    action = request.POST.get("workflow-action-name")
+    page = Page.objects.get(pk=page.pk)
+    title = {"title": page.get_admin_display_title()}
+    if action == "approve" and page.live and not page.has_unpublished_changes:
+        message = gettext("Approved and published: '%(title)s' is live on the site now.")
+    elif action == "approve":
+        message = gettext("Approved: '%(title)s' goes on to the next review step.")
+    elif action == "reject":
+        message = gettext(
+            "Changes requested: '%(title)s' goes back to its editors with your comment; "
+            "the public page stays as it was."
+        )
+    else:
+        return
+    messages.success(request, message % title)

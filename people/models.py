@@ -51,6 +51,9 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("organisation"),
+        index.AutocompleteField("organisation"),
+        # The admin's list and chooser search within one language.
+        index.FilterField("locale_id"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -86,7 +89,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     website = models.URLField(blank=True, help_text=_("The organisation's own site."))
 
     panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("website")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

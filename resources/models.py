@@ -34,7 +34,12 @@ class ResourceType(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(max_length=80, help_text=_("Used in the library's filter."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin's list and chooser search within one language.
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

@@ -11,7 +11,6 @@ class ResourceTypeViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = _("Resource types")
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 register_snippet(ResourceTypeViewSet)

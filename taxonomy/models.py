@@ -34,7 +34,12 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(blank=True, help_text=_("One or two sentences on the topic."))
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin's list and chooser search within one language.
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

@@ -11,7 +11,6 @@ class TopicViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 300
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 register_snippet(TopicViewSet)

@@ -179,6 +179,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         connect_timeout=DATABASE_CONNECT_TIMEOUT,
         options=f"-c statement_timeout={DATABASE_QUERY_TIMEOUT * 1000}",
     )
+# SQLite (development, one-machine sites) with several admin tabs at once:
+# autosave and publish write at the same time. WAL lets readers go on while
+# one connection writes; IMMEDIATE transactions take the write lock when they
+# begin, so two of them queue for up to the busy timeout instead of failing
+# with "database is locked" when both try to upgrade a read lock.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=DATABASE_QUERY_TIMEOUT,
+    )
 # Seconds a visitor is asked to wait (Retry-After) when a part is down.
 HRCN_OUTAGE_RETRY_AFTER = 30
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 
 
-class MembershipType(TranslatableMixin, models.Model):
+class MembershipType(TranslatableMixin, index.Indexed, models.Model):
     """A kind of membership (member, guest member, associate). Staff edit the
     list; each language has its own name for the same type."""
 
@@ -20,6 +21,12 @@ class MembershipType(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin's list and chooser search within one language.
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

@@ -2,13 +2,16 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+
+from members.onboarding import STAFF_GROUP
 
 
 class Command(BaseCommand):
     help = (
         "Development only: create the superuser 'admin' (or give it a new "
-        "password) and print the login."
+        "password), put it in the reviewers' group and print the login."
     )
 
     def add_arguments(self, parser):
@@ -24,6 +27,9 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
+        # Reviews and their e-mails go to the "HRCN staff" group only, not to
+        # every superuser (WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS).
+        user.groups.add(*Group.objects.filter(name=STAFF_GROUP))
         verb = "Created" if created else "Reset the password of"
         self.stdout.write(
             self.style.SUCCESS(f"{verb} the development admin user.")
