@@ -32,3 +32,10 @@ WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_URL
 # Responses are not kept between requests, except in the tests of the page
 # cache (tests/home/test_page_cache.py), which turn it on.
 HRCN_PAGE_CACHE_SECONDS = 0
+
+# Each test runs in one transaction on an in-memory database: SQLite's
+# IMMEDIATE transactions (base.py, for concurrent admin use) would hold its
+# write lock for the whole test, and the backup tests read it from another
+# connection. tests/home/test_sqlite_concurrency.py checks the real options.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)  # noqa: F405

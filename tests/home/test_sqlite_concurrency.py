@@ -16,15 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 15
 
 
-def test_development_sqlite_options():
-    options = settings.DATABASES["default"].get("OPTIONS", {})
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
-        pytest.skip("not on SQLite")
-    assert "journal_mode=WAL" in options["init_command"]
-    assert options["transaction_mode"] == "IMMEDIATE"
-    assert options["timeout"] >= 5
-
-
 @pytest.mark.skipif(
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
     reason="about SQLite",
