@@ -174,12 +174,13 @@ def connect_invalidation():
 # Parts every page shares ------------------------------------------------------
 
 
-def kept(name, compute):
+def kept(name, compute, keep=None):
     """`compute()`, kept in the cache for the current content generation and
     read once per request: what many pages share (the site, the home page in
     each language, menus, footer, settings, restricted subtrees, locales)
     costs no query once one page has rendered it. `name` must say everything
-    the value depends on besides the content (a language, a page id)."""
+    the value depends on besides the content (a language, a page id). With
+    `keep`, only a value for which `keep(value)` is true is kept."""
     parts = _request_parts.get()
     if parts is not None and name in parts:
         return parts[name]
@@ -187,10 +188,20 @@ def kept(name, compute):
     found = cache.get(key)
     if found is None:
         found = (compute(),)
-        cache.set(key, found, PARTS_SECONDS)
+        if keep is None or keep(found[0]):
+            cache.set(key, found, PARTS_SECONDS)
     if parts is not None:
         parts[name] = found[0]
     return found[0]
+
+
+def kept_for_page(page, name, compute):
+    """`kept` for what a page shows of other records (its speakers, its
+    documents): only for the page as stored, never for a preview, whose
+    related records are the editor's unsaved ones."""
+    if page.pk is None or getattr(page, "_cluster_related_objects", None):
+        return compute()
+    return kept(f"page:{page.pk}:{name}", compute)
 
 
 class ContentGenerationMiddleware:

@@ -55,21 +55,15 @@ def paths_q(paths):
     return q if q else Q(pk__in=[])
 
 
-def covered_paths(request):
+def covered_paths(request=None):
     """`covered_root_paths` of every restriction, kept with the content
     generation (any change to a restriction or a page replaces it)."""
-    if not hasattr(request, "_hrcn_covered_paths"):
-        request._hrcn_covered_paths = kept(
-            "covered-paths", lambda: covered_root_paths(PageViewRestriction.objects.all())
-        )
-    return request._hrcn_covered_paths
+    return kept("covered-paths", lambda: covered_root_paths(PageViewRestriction.objects.all()))
 
 
 def private_q(request=None):
     """A filter matching every page a view restriction covers in some
-    language. One query; with `request`, from the cache."""
-    if request is None:
-        return covered_q(PageViewRestriction.objects.all())
+    language, from the cache (one query when the content has changed)."""
     return paths_q(covered_paths(request))
 
 

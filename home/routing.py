@@ -14,6 +14,8 @@ The pages found on the way are kept on the page served (`ancestors_of`), so
 breadcrumbs and view restrictions need no query of their own.
 """
 
+from dataclasses import dataclass
+
 from django.db.models import Q
 from django.http import Http404
 from django.urls import Resolver404
@@ -21,6 +23,8 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+
+from home.caching import kept
 
 
 def routes_itself(page_class, remaining):
@@ -38,9 +42,43 @@ def routes_itself(page_class, remaining):
     return True
 
 
+@dataclass
+class Walk:
+    """Where a path leads below a page: the page reached (specific), the
+    pages above it, and what is left of the path for a page that routes its
+    own sub-paths (None when the path ends at the page)."""
+
+    page: Page
+    above: list
+    remaining: list = None
+
+
 def route_below(root, request, path_components):
     """Route `path_components` below `root` (the specific page that received
-    them) as Wagtail's `Page.route` would, in two queries."""
+    them) as Wagtail's `Page.route` would, in two queries. Where a path ends
+    at a page of the tree, the walk is kept with the content generation
+    (home.caching): the next visitor's request routes without a query. Paths
+    handed to a page's own routes are not kept: there is no end to them."""
+    walk = kept(
+        f"route:{root.pk}:{'/'.join(path_components)}",
+        lambda: walk_below(root, path_components),
+        keep=lambda walk: walk.remaining is None,
+    )
+    page = walk.page
+    if walk.remaining is not None:
+        result = page.route(request, walk.remaining)
+        if result.page is page:
+            page._hrcn_ancestors = walk.above
+        return result
+    page._hrcn_ancestors = walk.above
+    if routes_itself(type(page), []):
+        return page.route(request, [])
+    if not page.live:
+        raise Http404
+    return RouteResult(page)
+
+
+def walk_below(root, path_components):
     prefixes = []
     url_path = root.url_path
     for component in path_components:
@@ -61,19 +99,10 @@ def route_below(root, request, path_components):
         if page is None or page.depth != root.depth + depth:
             raise Http404
         if depth < len(prefixes) and routes_itself(page.specific_class, path_components[depth:]):
-            routing_page = page.specific
-            result = routing_page.route(request, path_components[depth:])
-            if result.page is routing_page:
-                routing_page._hrcn_ancestors = [*above_root, *trail]
-            return result
+            return Walk(page.specific, [*above_root, *trail], path_components[depth:])
         trail.append(page)
     page = specific_with_source(trail.pop())
-    page._hrcn_ancestors = [*above_root, *trail]
-    if routes_itself(type(page), []):
-        return page.route(request, [])
-    if not page.live:
-        raise Http404
-    return RouteResult(page)
+    return Walk(page, [*above_root, *trail])
 
 
 def specific_with_source(page):

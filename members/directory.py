@@ -8,7 +8,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from home.caching import kept
 from home.public_url import page_url
+from home.widgets import QuickSelect
 from members.choices import (
     COMMITMENT_GROUPS,
     GROUPED_COMMITMENT_CHOICES,
@@ -26,22 +28,26 @@ class DirectoryFilterForm(forms.Form):
     choices is dropped (no filter), never an error page."""
 
     q = forms.CharField(required=False, max_length=100, label=_("City name"))
-    country = forms.ChoiceField(required=False, label=_("Country"))
-    membership = forms.ChoiceField(required=False, label=_("Membership type"))
-    topic = forms.ChoiceField(required=False, label=_("Topic"))
-    has = forms.ChoiceField(required=False, label=_("Has in place"))
-    group = forms.ChoiceField(required=False, label=_("Columns"))
+    country = forms.ChoiceField(required=False, widget=QuickSelect, label=_("Country"))
+    membership = forms.ChoiceField(required=False, widget=QuickSelect, label=_("Membership type"))
+    topic = forms.ChoiceField(required=False, widget=QuickSelect, label=_("Topic"))
+    has = forms.ChoiceField(required=False, widget=QuickSelect, label=_("Has in place"))
+    group = forms.ChoiceField(required=False, widget=QuickSelect, label=_("Columns"))
 
     def __init__(self, data, *, locale):
         super().__init__(data)
         fields = self.fields
         fields["country"].choices = [("", _("All countries")), *CountryCode.choices]
-        fields["membership"].choices = [("", _("All membership types"))] + [
-            (item.slug, item.name) for item in MembershipType.objects.filter(locale=locale)
-        ]
-        fields["topic"].choices = [("", _("All topics"))] + [
-            (item.slug, item.name) for item in Topic.objects.filter(locale=locale)
-        ]
+        fields["membership"].choices = [("", _("All membership types"))] + kept(
+            f"membership-choices:{locale.pk}",
+            lambda: [
+                (item.slug, item.name) for item in MembershipType.objects.filter(locale=locale)
+            ],
+        )
+        fields["topic"].choices = [("", _("All topics"))] + kept(
+            f"topic-choices:{locale.pk}",
+            lambda: [(item.slug, item.name) for item in Topic.objects.filter(locale=locale)],
+        )
         fields["has"].choices = [("", _("Anything")), *GROUPED_COMMITMENT_CHOICES]
         fields["group"].choices = [("", _("Foundations, structures and tools"))] + [
             (group.value, group.label) for group in COMMITMENT_GROUPS

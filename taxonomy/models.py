@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from home.caching import kept
 from home.models import BasePage
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
 
@@ -151,9 +152,15 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         return context
 
     def render_tagged(self, request, tag, **extra):
-        from taxonomy.kinds import tagged_with
+        from taxonomy.kinds import installed_kinds, tagged_with
 
-        groups = tagged_with(tag, self.locale, request)
+        # The same for every visitor: kept with the content generation.
+        kinds = {kind.key: kind for kind in installed_kinds()}
+        found = kept(
+            f"tagged:{tag._meta.label_lower}:{tag.pk}:{self.locale_id}",
+            lambda: [(kind.key, pages) for kind, pages in tagged_with(tag, self.locale, request)],
+        )
+        groups = [(kinds[key], pages) for key, pages in found]
         return self.render(
             request,
             context_overrides={

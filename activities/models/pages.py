@@ -39,6 +39,7 @@ from activities.models.querysets import ActivityPageManager
 from activities.recording import player_for
 from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
+from home.caching import kept_for_page
 from home.models import BasePage
 from home.privacy import public_in_every_language
 from home.routing import ancestors_of
@@ -354,11 +355,25 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
         names = dict(EU_LANGUAGES)
         return [str(names[code]) for code in self.languages if code in names]
 
-    # People and organisations, in the editors' order
+    # People, organisations, cities and documents, in the editors' order: for
+    # a published page, kept with the content generation (home.caching).
 
     @cached_property
+    def _links(self):
+        return kept_for_page(
+            self,
+            "links",
+            lambda: {
+                "participants": list(self.participants.select_related("person")),
+                "organisations": list(self.organisations.select_related("organisation")),
+                "cities": list(self.member_cities.select_related("city")),
+                "documents": list(self.documents.select_related("document")),
+            },
+        )
+
+    @property
     def _participants(self):
-        return list(self.participants.select_related("person"))
+        return self._links["participants"]
 
     @property
     def speakers(self):
@@ -368,9 +383,9 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def moderators(self):
         return [p.person for p in self._participants if p.role == ParticipantRole.MODERATOR]
 
-    @cached_property
+    @property
     def _organisations(self):
-        return list(self.organisations.select_related("organisation"))
+        return self._links["organisations"]
 
     @property
     def organisers(self):
@@ -380,13 +395,13 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def partners(self):
         return [o.organisation for o in self._organisations if o.role == OrganisationRole.PARTNER]
 
-    @cached_property
+    @property
     def city_links(self):
-        return list(self.member_cities.select_related("city"))
+        return self._links["cities"]
 
-    @cached_property
+    @property
     def document_links(self):
-        return list(self.documents.select_related("document"))
+        return self._links["documents"]
 
     @property
     def calendar_url(self):

@@ -1,15 +1,20 @@
 """The activities slot of the home page: the next activity and the latest
-past ones, in the page's language. Two queries, however many activities
-(the private pages it leaves out are found once per request: home/privacy.py)."""
+past ones, in the page's language. Two queries, however many activities,
+kept with the content generation for a few minutes at most (an activity
+that ends moves from "next" to "recent" without any edit)."""
+
+import time
 
 from django import template
 
 from activities.models import ActivityIndexPage, ActivityPage
+from home.caching import kept
 from home.privacy import public_in_every_language
 
 register = template.Library()
 
 LATEST_PAST = 3
+KEPT_SECONDS = 300
 
 
 @register.inclusion_tag("activities/home_activities.html", takes_context=True)
@@ -17,18 +22,23 @@ def home_activities(context):
     page = context.get("page")
     request = context.get("request")
     locale_id = getattr(page, "locale_id", None)
-    activities = list(
-        public_in_every_language(ActivityPage.objects.live().filter(locale_id=locale_id), request)
-        .select_related("activity_type")
-        .next_and_latest(LATEST_PAST)
-    )
-    if not activities:
-        return {}
-    # The listing is public too: a restriction on it would hide its activities.
-    index_page = ActivityIndexPage.objects.live().filter(locale_id=locale_id).first()
-    return {
-        "request": request,
-        "index_page": index_page,
-        "next_activity": next((a for a in activities if a.listed_as_upcoming), None),
-        "past_activities": [a for a in activities if not a.listed_as_upcoming],
-    }
+
+    def slot():
+        activities = list(
+            public_in_every_language(
+                ActivityPage.objects.live().filter(locale_id=locale_id), request
+            )
+            .select_related("activity_type")
+            .next_and_latest(LATEST_PAST)
+        )
+        if not activities:
+            return {}
+        # The listing is public too: a restriction on it would hide its activities.
+        return {
+            "index_page": ActivityIndexPage.objects.live().filter(locale_id=locale_id).first(),
+            "next_activity": next((a for a in activities if a.listed_as_upcoming), None),
+            "past_activities": [a for a in activities if not a.listed_as_upcoming],
+        }
+
+    period = int(time.time() // KEPT_SECONDS)
+    return {"request": request, **kept(f"home-activities:{locale_id}:{period}", slot)}
