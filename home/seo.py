@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -178,35 +178,53 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-def security_contact(request):
-    """settings.SECURITY_CONTACT (an address or a URL), else the site's contact
-    e-mail address from the site settings."""
-    contact = settings.SECURITY_CONTACT
-    if not contact:
-        from home.models import SiteSettings
+SECURITY_TXT_PATH = "/.well-known/security.txt"
 
-        contact = SiteSettings.for_request(request).contact_email
-    if contact and ":" not in contact:
-        contact = f"mailto:{contact}"
-    return contact
+
+def contact_uri(value):
+    """A contact as security.txt gives it: an e-mail address becomes a
+    `mailto:` URI; a URI (`mailto:`, `https:`, `tel:`) stays as it is."""
+    return f"mailto:{value}" if value and ":" not in value else value
+
+
+def security_contact(request):
+    """Where to report a vulnerability, never nothing: settings.SECURITY_CONTACT,
+    else the site settings' contact address, else the site's contact page
+    (the live page at `contact/` under the home page), else its home page."""
+    from home.models import SiteSettings
+
+    contact = settings.SECURITY_CONTACT or SiteSettings.for_request(request).contact_email
+    if contact:
+        return contact_uri(contact)
+    site = Site.find_for_request(request)
+    if site is None:
+        return absolute_url("/")
+    contact_page = (
+        public_in_every_language(site.root_page.get_children().live(), request)
+        .filter(slug="contact")
+        .first()
+    )
+    return page_url(contact_page or site.root_page, request)
 
 
 @require_GET
 def security_txt(request):
-    """RFC 9116. `Expires` is computed per request, so the file never goes stale."""
-    contact = security_contact(request)
-    if not contact:
-        raise Http404("No security contact configured.")
-    expires = (timezone.now() + datetime.timedelta(days=180)).replace(microsecond=0)
+    """RFC 9116, always present. `Expires` is a year ahead (at midnight UTC,
+    so the file is the same all day), computed per request so it never goes
+    stale. `Canonical` must be an https:// URI: it is left out while the
+    public address is plain http (development)."""
+    expiry_day = timezone.now().astimezone(datetime.UTC).date() + datetime.timedelta(days=365)
+    expires = datetime.datetime.combine(expiry_day, datetime.time(), tzinfo=datetime.UTC)
     languages = ", ".join(code for code, _name in settings.LANGUAGES)
     lines = [
-        f"Contact: {contact}",
-        f"Expires: {expires.astimezone(datetime.UTC).isoformat().replace('+00:00', 'Z')}",
+        f"Contact: {security_contact(request)}",
+        f"Expires: {expires.isoformat().replace('+00:00', 'Z')}",
         f"Preferred-Languages: {languages}",
-        f"Canonical: {absolute_url('/.well-known/security.txt')}",
-        "",
     ]
-    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    canonical = absolute_url(SECURITY_TXT_PATH)
+    if canonical.startswith("https://"):
+        lines.append(f"Canonical: {canonical}")
+    return HttpResponse("\n".join([*lines, ""]), content_type="text/plain; charset=utf-8")
 
 
 @require_GET

@@ -60,9 +60,15 @@ def tagged_with(obj, locale, request=None):
         field = kind.tag_field(target)
         if field is None:
             continue
+        # A topic in any language: pages keep the topic they were tagged
+        # with until it is translated and the tag is changed.
+        tag = (
+            {f"{field}__translation_key": obj.translation_key} if target is Topic else {field: obj}
+        )
         pages = list(
             public_in_every_language(kind.model.objects.live(), request)
-            .filter(locale=locale, **{field: obj})
+            .filter(locale=locale, **tag)
+            .distinct()
             .select_related("listing_image")
             .order_by("title")
         )

@@ -6,6 +6,7 @@ system."""
 from rest_framework import serializers
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from home.caching import kept
+from home.locales import locale_for_language
 from home.models import BasePage
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
 
@@ -51,6 +53,35 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def in_language(cls, locale):
+        """The topics a language's pages show: its own, plus each topic of the
+        default language not yet translated into it (so an untranslated topic
+        still has a page under every language's topics index)."""
+        own = cls.objects.filter(locale=locale)
+        untranslated = cls.objects.filter(locale=default_locale()).exclude(
+            translation_key__in=own.values("translation_key")
+        )
+        return own | untranslated
+
+    @classmethod
+    def localized_for(cls, topics, locale):
+        """Each of `topics` in `locale` where it is translated, else as it is."""
+        topics = list(topics)
+        if not topics:
+            return []
+        translations = {
+            topic.translation_key: topic
+            for topic in cls.objects.filter(
+                locale=locale, translation_key__in=[topic.translation_key for topic in topics]
+            )
+        }
+        return [translations.get(topic.translation_key, topic) for topic in topics]
+
+
+def default_locale():
+    return locale_for_language(settings.LANGUAGE_CODE)
 
 
 class CharterTitle(models.Model):
@@ -144,7 +175,7 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = [
-            (topic, self.topic_url(topic)) for topic in Topic.objects.filter(locale=self.locale)
+            (topic, self.topic_url(topic)) for topic in Topic.in_language(self.locale)
         ]
         context["charter_titles"] = [
             (title, self.charter_url(title)) for title in charter_titles_in_order()
@@ -185,7 +216,12 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
 
     @path("<str:slug>/")
     def topic(self, request, slug):
-        tag = Topic.objects.filter(locale=self.locale, slug=slug).first()
+        # Its own language's topic first, else an untranslated one.
+        tag = min(
+            Topic.in_language(self.locale).filter(slug=slug),
+            key=lambda topic: topic.locale_id != self.locale_id,
+            default=None,
+        )
         if tag is None:
             raise Http404
         return self.render_tagged(request, tag, heading=tag.name, lead=tag.description)

@@ -8,14 +8,16 @@ text, so it is not a translation and is not offered.
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.caching import kept
-from home.locales import locale_by_id
+from home.locales import locale_by_id, locale_for_language
 from home.privacy import public_in_every_language
 from home.public_url import absolute_url
+from home.serving import localized_home
 
 register = template.Library()
 
@@ -47,11 +49,30 @@ def translation_links(page, request):
     ]
 
 
-def language_links(context):
+def language_homes(request):
+    """(language code, URL) of the home page of every language that has one,
+    in the order of settings.LANGUAGES: where a visitor can go from a page
+    that does not exist."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    pairs = []
+    for code, _name in settings.LANGUAGES:
+        locale = locale_for_language(code)
+        with translation.override(code):
+            home = localized_home(site)
+        if locale is not None and home.locale_id == locale.pk:
+            pairs.append((code, home.get_url(request)))
+    return pairs
+
+
+def language_links(context, to_home=False):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    if isinstance(page, Page):
+    if to_home:
+        pairs = language_homes(request)
+    elif isinstance(page, Page):
         pairs = page_translations(page, request)
     else:
         pairs = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]
@@ -68,8 +89,10 @@ def language_links(context):
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    links = language_links(context)
+def language_switcher(context, to_home=False):
+    """Links to the current page in the other languages; with `to_home`
+    (a page that does not exist), to each language's home page."""
+    links = language_links(context, to_home)
     # On an alias (no translation in the visitor's language) the real
     # translations are still offered, so the visitor can always get back.
     return {"links": links if any(not link["is_current"] for link in links) else []}
@@ -85,3 +108,10 @@ def hreflang_links(context):
         else [],
         "default_url": absolute_url(default["url"]) if default else "",
     }
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    """The home page in the visitor's language, else the site's home page."""
+    homes = dict(language_homes(context["request"]))
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE) or "/"

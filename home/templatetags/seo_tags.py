@@ -33,13 +33,15 @@ def current_page(context):
 
 
 @register.inclusion_tag("components/meta_tags.html", takes_context=True)
-def meta_tags(context, title=""):
+def meta_tags(context, title="", canonical=True):
     """Description, canonical URL and sharing tags for the current page or view.
 
     Views that are not pages can set `meta_title`, `meta_description` and
     `canonical_url` in their context, and `noindex` to keep a page out of
-    search engines.
+    search engines. `canonical=False` (an error page: there is nothing at
+    this address to point to) leaves out the canonical link and `og:url`.
     """
+    with_canonical = canonical
     request = context["request"]
     page = current_page(context)
     site_settings = SiteSettings.for_request(request)
@@ -82,7 +84,7 @@ def meta_tags(context, title=""):
     return {
         "description": description,
         "share_text": Truncator(share_text or description).chars(300),
-        "canonical": canonical,
+        "canonical": canonical if with_canonical else "",
         "title": title or site_settings.organisation_name,
         "site_name": site_settings.organisation_name,
         "og_type": "website" if page is None or page.depth <= 2 else "article",

@@ -386,7 +386,8 @@ HRCN_MAP_TILES_ATTRIBUTION = os.environ.get(
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # /.well-known/security.txt: where to report a vulnerability (an e-mail address
-# or an https:// URL). Unset, the site settings' contact address is used.
+# or an https:// URL). Unset, the site settings' contact address, else the
+# contact page (home.seo.security_contact).
 SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
 
 # Logs: everything to stderr. One line per request (home.request_log) at INFO

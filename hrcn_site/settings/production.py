@@ -4,6 +4,7 @@ Missing required values stop the process at start-up; nothing is invented.
 """
 
 import os
+import re
 import tempfile
 
 from django.core.exceptions import ImproperlyConfigured
@@ -18,6 +19,17 @@ if not SECRET_KEY:  # noqa: F405
 if not SITE_URL:  # noqa: F405
     raise ImproperlyConfigured(
         "Set SITE_URL to the site's public address, for example https://hrcn.example.org."
+    )
+
+# security.txt (home.seo) always names a contact: this one, else the site
+# settings' address, else the contact page. Only a malformed value stops the
+# start; RFC 9116 allows e-mail (mailto:), https: and tel: contacts.
+if SECURITY_CONTACT and not re.fullmatch(  # noqa: F405
+    r"(mailto:)?[^@\s:/]+@[^@\s/]+\.[^@\s/]+|https://\S+|tel:\+?[\d\-. ]+",
+    SECURITY_CONTACT,  # noqa: F405
+):
+    raise ImproperlyConfigured(
+        f"SECURITY_CONTACT must be an e-mail address or an https:// URL, not {SECURITY_CONTACT!r}."  # noqa: F405
     )
 
 # Behind the TLS proxy: it must set X-Forwarded-Proto. Redirects, HSTS and

@@ -1,19 +1,26 @@
 from django import template
 
-from taxonomy.models import TopicIndexPage
+from taxonomy.models import Topic, TopicIndexPage, default_locale
 
 register = template.Library()
 
 
 @register.inclusion_tag("components/tag_links.html")
 def tag_links(page):
-    """A page's topics and Charter titles as tags, each linking to its own page."""
-    index = TopicIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    """A page's topics and Charter titles as tags, each linking to its page
+    under the topics index of the page's language (the default language's
+    index where that language has none), with the topic's name in the
+    page's language where it is translated."""
+    fallback = default_locale()
+    indexes = TopicIndexPage.objects.live().filter(
+        locale_id__in=[page.locale_id, fallback.pk if fallback else page.locale_id]
+    )
+    index = min(indexes, key=lambda index: index.locale_id != page.locale_id, default=None)
     titles = sorted(page.charter_titles.all(), key=lambda title: title.sort_key)
+    topics = Topic.localized_for(page.topics.all(), index.locale_id if index else page.locale_id)
     return {
         "topics": [
-            {"name": topic.name, "url": index and index.topic_url(topic)}
-            for topic in page.topics.all()
+            {"name": topic.name, "url": index and index.topic_url(topic)} for topic in topics
         ],
         "charter_titles": [
             {"name": title.name, "url": index and index.charter_url(title)} for title in titles

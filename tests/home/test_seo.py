@@ -1,10 +1,7 @@
 import json
 import re
-from datetime import UTC, datetime, timedelta
 
 import pytest
-
-from django.test import override_settings
 
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -110,21 +107,6 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_out_of_the_admin(client):
     text = response.content.decode()
     assert "Disallow: /admin/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
-
-
-@override_settings(SECURITY_CONTACT="security@example.org")
-def test_security_txt_has_a_contact_and_a_future_expiry(client):
-    response = client.get("/.well-known/security.txt")
-    assert response.status_code == 200
-    fields = dict(line.split(": ", 1) for line in response.content.decode().splitlines() if line)
-    assert fields["Contact"] == "mailto:security@example.org"
-    expires = datetime.fromisoformat(fields["Expires"])
-    assert timedelta(days=30) < expires - datetime.now(UTC) < timedelta(days=366)
-
-
-@override_settings(SECURITY_CONTACT="")
-def test_security_txt_is_absent_without_any_contact(client):
-    assert client.get("/.well-known/security.txt").status_code == 404
 
 
 def test_web_manifest_names_the_site_and_its_icons(client):

@@ -1,8 +1,10 @@
 import pytest
 
+from wagtail.models import Locale
+
 from news.models import NewsIndexPage
 from resources.models import ResourceIndexPage
-from taxonomy.models import CharterTitle, Topic
+from taxonomy.models import CharterTitle, Topic, TopicIndexPage
 from tests.factories import (
     MemberCityPageFactory,
     NewsPageFactory,
@@ -76,3 +78,53 @@ def test_topic_page_query_count_stays_flat(query_budget, tagged, home_page):
     for _ in range(20):
         ResourcePageFactory(parent=library, topics=[tagged])
     assert query_budget("/topics/youth/", budget=19) == few
+
+
+FRA_REPORT = "resources/fra-human-rights-cities-framework-2021/"
+FRA_NEWS = "news/network-in-fra-experts-group/"
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "nl", "sv"])
+@pytest.mark.parametrize("item", [FRA_REPORT, FRA_NEWS])
+def test_untranslated_topic_links_to_its_page_in_the_same_language(client, language, item):
+    """The starter topics exist only in English: a German page still links to
+    the German topics index, which shows the English topic there."""
+    html = client.get(f"/{language}/{item}").content.decode()
+    assert f'href="/{language}/topics/eu-charter/"' in html
+    assert 'href="/topics/eu-charter/"' not in html
+
+    topic_page = client.get(f"/{language}/topics/eu-charter/")
+    assert topic_page.status_code == 200
+    assert "EU Charter of Fundamental Rights" in topic_page.content.decode()
+    assert f'href="/{language}/{item}"' in topic_page.content.decode()
+
+
+def test_every_language_lists_the_untranslated_topics(client):
+    html = client.get("/de/topics/").content.decode()
+    assert 'href="/de/topics/youth/"' in html
+    assert 'href="/de/topics/eu-charter/"' in html
+
+
+def test_a_translated_topic_is_linked_and_named_in_its_language(client):
+    english = Topic.objects.get(slug="eu-charter", locale__language_code="en")
+    german = english.copy_for_translation(Locale.objects.get(language_code="de"))
+    german.name, german.slug = "EU-Grundrechtecharta", "eu-grundrechtecharta"
+    german.save()
+
+    html = client.get(f"/de/{FRA_REPORT}").content.decode()
+    assert 'href="/de/topics/eu-grundrechtecharta/"' in html
+    assert "EU-Grundrechtecharta" in html
+
+    index = client.get("/de/topics/").content.decode()
+    assert 'href="/de/topics/eu-grundrechtecharta/"' in index
+    assert 'href="/de/topics/eu-charter/"' not in index
+
+    # Pages still tagged with the English topic are found under its translation.
+    topic_page = client.get("/de/topics/eu-grundrechtecharta/").content.decode()
+    assert f'href="/de/{FRA_REPORT}"' in topic_page
+
+
+def test_a_language_without_topics_index_links_to_the_default_one(client):
+    TopicIndexPage.objects.get(locale__language_code="nl").unpublish()
+    html = client.get(f"/nl/{FRA_REPORT}").content.decode()
+    assert 'href="/topics/eu-charter/"' in html
