@@ -6,9 +6,16 @@ places it does not: the admin API's image and document endpoints, the page
 chooser (which lists every page, drafts included) and the site history
 report (whose filters list every user who changed anything the editor may
 see). Staff and superusers see everything as before.
+
+City editors may translate (the group has wagtail-localize's
+`submit_translation`), but wagtail-localize checks only that permission
+before it copies a page or snippet for translation. Its submit and update
+views are wrapped here so that anyone translates only what they may edit.
 """
 
 from functools import wraps
+
+from wagtail_localize.views import report, submit_translations, update_translations
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -23,6 +30,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
+from wagtail.snippets.permissions import user_can_edit_snippet_type
 
 from members.models import MemberCityPage, PracticePage
 from members.onboarding import EDITOR_GROUP_PREFIX
@@ -105,6 +113,36 @@ class DocumentsForUserAPIViewSet(OwnCollectionsMixin, DocumentsAdminAPIViewSet):
     pass
 
 
+def may_edit(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    return user_can_edit_snippet_type(user, type(instance))
+
+
+class SubmitOwnPageTranslationView(submit_translations.SubmitPageTranslationView):
+    def get_object(self):
+        page = super().get_object()
+        if not may_edit(self.request.user, page):
+            raise PermissionDenied
+        return page
+
+
+class SubmitOwnSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
+    def get_object(self):
+        snippet = super().get_object()
+        if not may_edit(self.request.user, snippet):
+            raise PermissionDenied
+        return snippet
+
+
+class UpdateOwnTranslationsView(update_translations.UpdateTranslationsView):
+    def get_object(self):
+        source = super().get_object()
+        if not may_edit(self.request.user, source.get_source_instance()):
+            raise PermissionDenied
+        return source
+
+
 # Included before the admin's own URLs (hrcn_site/urls.py), so these answer
 # in place of Wagtail's views at the same addresses.
 urlpatterns = [
@@ -116,5 +154,28 @@ urlpatterns = [
     path(
         "reports/site-history/results/",
         require_admin_access(not_for_city_editors(LogEntriesView.as_view(results_only=True))),
+    ),
+    path(
+        "localize/submit/page/<int:page_id>/",
+        require_admin_access(SubmitOwnPageTranslationView.as_view()),
+    ),
+    path(
+        "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        require_admin_access(SubmitOwnSnippetTranslationView.as_view()),
+    ),
+    path(
+        "localize/update/<int:translation_source_id>/",
+        require_admin_access(UpdateOwnTranslationsView.as_view()),
+    ),
+    # The translations report lists every page's title.
+    path(
+        "localize/reports/translations/",
+        require_admin_access(not_for_city_editors(report.TranslationsReportView.as_view())),
+    ),
+    path(
+        "localize/reports/translations/results/",
+        require_admin_access(
+            not_for_city_editors(report.TranslationsReportView.as_view(results_only=True))
+        ),
     ),
 ]

@@ -6,7 +6,7 @@ member city" view run. It creates (or finds, so it can run again):
 
 - the city's profile page under the member directory, as a draft;
 - a group "City editors: NAME" that may add and edit that page and the pages
-  under it (its good practices), but not publish;
+  under it (its good practices) and translate them, but not publish or delete;
 - a collection for the city's images and documents that only this group and
   HRCN staff can use;
 - optionally an editor account, which gets an e-mail to set its password.
@@ -50,6 +50,12 @@ WORKFLOW_NAME = "City profile review"
 TASK_NAME = "Review by HRCN staff"
 
 CITY_EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Translating is limited to the pages the editor may edit
+# (members/admin_isolation.py); the translation goes through the same review.
+CITY_EDITOR_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+]
 STAFF_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
@@ -79,6 +85,7 @@ STAFF_MODEL_PERMISSIONS = [
     ("members", "manage_membership"),
     ("taxonomy", "add_topic"),
     ("taxonomy", "change_topic"),
+    ("wagtail_localize", "submit_translation"),
 ]
 
 
@@ -234,7 +241,7 @@ def add_member_city(name, country, *, editor_email=None, index=None):
 
     page, page_created = ensure_city_page(index, name, country)
     group, group_created = Group.objects.get_or_create(name=f"{EDITOR_GROUP_PREFIX}{name}"[:150])
-    group.permissions.add(permission("wagtailadmin", "access_admin"))
+    group.permissions.add(*(permission(app, codename) for app, codename in CITY_EDITOR_PERMISSIONS))
     grant_page(group, page, CITY_EDITOR_PAGE_PERMISSIONS)
     collection, collection_created = ensure_city_collection(name)
     grant_collection(group, collection, CITY_COLLECTION_PERMISSIONS)
