@@ -9,12 +9,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import media, seo, serving
 from hrcn_site.api import api_router
+from members import admin_isolation
 from search import views as search_views
 
 # A database outage is a 503 with Retry-After, anything else a 500.
 handler500 = "home.outages.server_error_or_unavailable"
 
 urlpatterns = [
+    # Admin views that keep one member city's editors out of the others'
+    # content, answering in place of Wagtail's own at the same addresses.
+    path("admin/", include(admin_isolation)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

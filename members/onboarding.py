@@ -6,16 +6,19 @@ member city" view run. It creates (or finds, so it can run again):
 
 - the city's profile page under the member directory, as a draft;
 - a group "City editors: NAME" that may add and edit that page and the pages
-  under it (its good practices), but not publish;
+  under it (its good practices) and translate them, but not publish or delete;
 - a collection for the city's images and documents that only this group and
   HRCN staff can use;
-- optionally an editor account, which gets an e-mail to set its password.
+- optionally an editor account, which gets an e-mail to set its password
+  (sent again on request, `resend=True`, when a link has expired);
+- optionally the city's position on the map (latitude and longitude).
 
 `ensure_review_workflow` puts the "City profile review" workflow on every
 member directory, so each city's submissions wait for the "HRCN staff" group.
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -50,6 +53,12 @@ WORKFLOW_NAME = "City profile review"
 TASK_NAME = "Review by HRCN staff"
 
 CITY_EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Translating is limited to the pages the editor may edit
+# (members/admin_isolation.py); the translation goes through the same review.
+CITY_EDITOR_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+]
 STAFF_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
@@ -79,6 +88,7 @@ STAFF_MODEL_PERMISSIONS = [
     ("members", "manage_membership"),
     ("taxonomy", "add_topic"),
     ("taxonomy", "change_topic"),
+    ("wagtail_localize", "submit_translation"),
 ]
 
 
@@ -94,6 +104,7 @@ class CityOnboarding:
     user: object = None
     created: list = field(default_factory=list)
     invitation_sent: bool = False
+    invited: list = field(default_factory=list)
 
 
 def permission(app_label, codename):
@@ -165,7 +176,41 @@ def validate_country(country):
     return code
 
 
-def ensure_city_page(index, name, country):
+def validate_position(latitude, longitude):
+    """Both or neither, as numbers within range; returned as Decimals with the
+    five decimals the page stores (about a metre)."""
+    if latitude in (None, "") and longitude in (None, ""):
+        return None
+    if latitude in (None, "") or longitude in (None, ""):
+        raise OnboardingError(_("Give both latitude and longitude, or neither."))
+    position = []
+    for label, value, limit in ((_("latitude"), latitude, 90), (_("longitude"), longitude, 180)):
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or not -limit <= number <= limit:
+            raise OnboardingError(
+                _(
+                    "The %(label)s must be a number between -%(limit)s and %(limit)s, not '%(value)s'."
+                )
+                % {"label": label, "limit": limit, "value": value}
+            )
+        position.append(number.quantize(Decimal("0.00001")))
+    return tuple(position)
+
+
+def set_position(page, position):
+    """Put the position in the page's latest draft (staff publish it)."""
+    draft = page.get_latest_revision_as_object()
+    if (draft.latitude, draft.longitude) == position:
+        return False
+    draft.latitude, draft.longitude = position
+    draft.save_revision()
+    return True
+
+
+def ensure_city_page(index, name, country, position=None):
     existing = MemberCityPage.objects.child_of(index).filter(title=name).first()
     if existing:
         return existing, False
@@ -175,6 +220,8 @@ def ensure_city_page(index, name, country):
         number += 1
         slug = f"{base_slug}-{number}"
     page = MemberCityPage(title=name, slug=slug, country=country, live=False)
+    if position:
+        page.latitude, page.longitude = position
     index.add_child(instance=page)
     page.save_revision()
     return page, True
@@ -223,18 +270,28 @@ def send_invitation(user, page):
     )
 
 
-def add_member_city(name, country, *, editor_email=None, index=None):
+def add_member_city(
+    name,
+    country,
+    *,
+    editor_email=None,
+    index=None,
+    latitude=None,
+    longitude=None,
+    resend=False,
+):
     """Create or find everything a member city needs; see the module docstring."""
     name = " ".join((name or "").split())
     if not name:
         raise OnboardingError(_("Give the city's name."))
     country = validate_country(country)
+    position = validate_position(latitude, longitude)
     index = index or default_directory()
     ensure_review_workflow()
 
-    page, page_created = ensure_city_page(index, name, country)
+    page, page_created = ensure_city_page(index, name, country, position)
     group, group_created = Group.objects.get_or_create(name=f"{EDITOR_GROUP_PREFIX}{name}"[:150])
-    group.permissions.add(permission("wagtailadmin", "access_admin"))
+    group.permissions.add(*(permission(app, codename) for app, codename in CITY_EDITOR_PERMISSIONS))
     grant_page(group, page, CITY_EDITOR_PAGE_PERMISSIONS)
     collection, collection_created = ensure_city_collection(name)
     grant_collection(group, collection, CITY_COLLECTION_PERMISSIONS)
@@ -247,10 +304,24 @@ def add_member_city(name, country, *, editor_email=None, index=None):
     ):
         if created:
             result.created.append(label)
+    if position and not page_created and set_position(page, position):
+        result.created.append("position")
     if editor_email:
         result.user, user_created = ensure_editor(editor_email, group)
         if user_created:
             result.created.append("editor")
+        if user_created or resend:
             send_invitation(result.user, page)
-            result.invitation_sent = True
+            result.invitation_sent, result.invited = True, [result.user]
+    elif resend:
+        # The city's editors, when staff do not name one.
+        editors = list(group.user_set.filter(is_active=True).exclude(email=""))
+        if not editors:
+            raise OnboardingError(
+                _("%(city)s has no editor to invite yet: give --editor-email.") % {"city": name}
+            )
+        for editor in editors:
+            send_invitation(editor, page)
+        result.user, result.invitation_sent = editors[0], True
+        result.invited = editors
     return result

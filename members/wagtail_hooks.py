@@ -6,6 +6,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from members.admin_isolation import (
+    DocumentsForUserAPIViewSet,
+    ImagesForUserAPIViewSet,
+    is_city_editor,
+    restrict_page_chooser,
+)
 from members.models import MembershipType
 from members.views import PERMISSION, AddMemberCityView
 
@@ -35,3 +41,21 @@ def register_add_member_city_menu_item():
     return StaffMenuItem(
         _("Add member city"), reverse("members_add_city"), icon_name="site", order=250
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def city_editors_choose_among_what_they_may_see(pages, request):
+    return restrict_page_chooser(pages, request)
+
+
+# After Wagtail's own registrations (order 0), which these replace.
+@hooks.register("construct_admin_api", order=100)
+def admin_api_lists_only_permitted_media(router):
+    router.register_endpoint("images", ImagesForUserAPIViewSet)
+    router.register_endpoint("documents", DocumentsForUserAPIViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_history_from_city_editors(request, menu_items):
+    if is_city_editor(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]

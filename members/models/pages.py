@@ -28,6 +28,7 @@ from members.choices import (
     CountryCode,
     RecognitionType,
 )
+from members.models.mixins import PublisherDeletesMixin
 from members.models.practices import PracticePage
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
 from taxonomy.models import TaggingMixin
@@ -36,7 +37,7 @@ from taxonomy.models import TaggingMixin
 STAFF_ONLY = "members.manage_membership"
 
 
-class MemberCityPage(TaggingMixin, BasePage):
+class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
     """The profile of one member city, after the FRA framework: identity,
     human-rights-city status, and its foundations, structures and tools
     (`CityCommitment` rows)."""

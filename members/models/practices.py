@@ -12,11 +12,12 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
+from members.models.mixins import PublisherDeletesMixin
 from members.validators import YEAR_VALIDATORS
 from taxonomy.models import TaggingMixin
 
 
-class PracticePage(TaggingMixin, BasePage):
+class PracticePage(PublisherDeletesMixin, TaggingMixin, BasePage):
     """A good practice of one member city, published under its profile."""
 
     summary = models.TextField(help_text=_("What the practice is, in two or three sentences."))

@@ -1,4 +1,13 @@
+import io
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from members.models import MemberCityPage
+from members.onboarding import STAFF_GROUP
 
 
 def city_edit_form(page, commitments=(), **changes):
@@ -26,3 +35,21 @@ def practice_form(title, slug, summary):
             "documents": streamfield([]),
         }
     )
+
+
+def set_up_city(name, country, email, publish=True):
+    """A member city as `add_member_city` sets it up (published unless told
+    otherwise) and its editor."""
+    call_command(
+        "add_member_city", name, "--country", country, "--editor-email", email, stdout=io.StringIO()
+    )
+    page = MemberCityPage.objects.get(title=name, locale__language_code="en")
+    if publish:
+        page.save_revision().publish()
+    return page, get_user_model().objects.get(email=email)
+
+
+def staff_user(username="moderator"):
+    user = get_user_model().objects.create_user(username, f"{username}@hrcn.example", "pw")
+    user.groups.add(Group.objects.get(name=STAFF_GROUP))
+    return user
