@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -108,6 +109,18 @@ class CityOnboarding:
 
 
 def permission(app_label, codename):
+    if (app_label, codename) == ("wagtail_localize", "submit_translation"):
+        # Made by a wagtail-localize migration, on a content type of its own,
+        # not by post_migrate: a flushed database has lost it. Made again the
+        # way that migration makes it.
+        content_type, _created = ContentType.objects.get_or_create(
+            app_label="wagtail_localize", model="translation"
+        )
+        return Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=codename,
+            defaults={"name": "Can submit translations"},
+        )[0]
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
