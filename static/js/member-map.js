@@ -26,10 +26,22 @@ async function drawMap(container) {
         }).addTo(map);
     }
 
+    // Leaflet guesses its marker images' address from its stylesheet, which
+    // fails on hashed static file names: the page gives the addresses.
+    const icon = L.icon({
+        iconUrl: container.dataset.markerIcon,
+        iconRetinaUrl: container.dataset.markerIcon2x,
+        shadowUrl: container.dataset.markerShadow,
+        iconSize: [25, 41],
+        iconAnchor: [12, 41],
+        popupAnchor: [1, -34],
+        tooltipAnchor: [16, -28],
+        shadowSize: [41, 41],
+    });
     const markers = L.geoJSON(data.cities, {
         pointToLayer(feature, latlng) {
             const name = feature.properties.name;
-            return L.marker(latlng, { title: name, alt: name, keyboard: true });
+            return L.marker(latlng, { icon, title: name, alt: name, keyboard: true });
         },
         onEachFeature(feature, layer) {
             layer.bindTooltip(feature.properties.name);
