@@ -108,6 +108,7 @@ def main():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "hrcn_site.settings.production",
         "SECRET_KEY": "audit-only-" + os.urandom(16).hex(),
+        "SITE_URL": f"http://127.0.0.1:{PORT}",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DEBUG": "0",
         "SECURE_SSL_REDIRECT": "0",
@@ -115,6 +116,7 @@ def main():
         "STATIC_ROOT": str(work / "static"),
         "MEDIA_ROOT": str(work / "media"),
         "REDIS_URL": "",
+        "HRCN_CACHE_DIR": str(work / "cache"),
         "CHROME_PATH": "/usr/bin/chromium",
     }
     quiet = {"stdout": subprocess.DEVNULL}
