@@ -17,6 +17,10 @@ HOME = {
         "real at city level, for inclusive democracy and social justice."
     ),
     "hero_heading": "Making human rights real, city by city",
+    "tagline": (
+        "European cities putting human rights at the heart of local government, "
+        "together since 2019."
+    ),
     "hero_intro": (
         "The Human Rights Cities Network (HRCN) connects European cities that put "
         "human rights at the centre of local government. Since 2019 we have helped "

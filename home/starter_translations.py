@@ -23,6 +23,10 @@ HOME = {
             "Menschenrechte auf kommunaler Ebene Wirklichkeit werden zu lassen."
         ),
         "hero_heading": "Menschenrechte verwirklichen, Stadt für Stadt",
+        "tagline": (
+            "Europäische Städte, die Menschenrechte ins Zentrum ihrer Kommunalpolitik "
+            "stellen, gemeinsam seit 2019."
+        ),
         "hero_intro": (
             "Das Human Rights Cities Network (HRCN) verbindet europäische Städte, die "
             "Menschenrechte in den Mittelpunkt ihrer Kommunalpolitik stellen. Seit 2019 "
@@ -84,6 +88,10 @@ HOME = {
             "humains réels à l'échelle locale."
         ),
         "hero_heading": "Rendre les droits humains réels, ville après ville",
+        "tagline": (
+            "Des villes européennes qui placent les droits humains au cœur de "
+            "l’action locale, ensemble depuis 2019."
+        ),
         "hero_intro": (
             "Le Human Rights Cities Network (HRCN) relie des villes européennes qui "
             "placent les droits humains au cœur de l'action locale. Depuis 2019, nous les "
@@ -146,6 +154,10 @@ HOME = {
             "op lokaal niveau echt gelden."
         ),
         "hero_heading": "Mensenrechten waarmaken, stad voor stad",
+        "tagline": (
+            "Europese steden die mensenrechten centraal stellen in het lokale "
+            "bestuur, samen sinds 2019."
+        ),
         "hero_intro": (
             "Het Human Rights Cities Network (HRCN) verbindt Europese steden die "
             "mensenrechten centraal stellen in het lokale bestuur. Sinds 2019 helpen wij "
@@ -205,6 +217,10 @@ HOME = {
             "rättigheterna ska bli verklighet på lokal nivå."
         ),
         "hero_heading": "Mänskliga rättigheter i praktiken, stad för stad",
+        "tagline": (
+            "Europeiska städer som sätter de mänskliga rättigheterna i centrum för "
+            "det lokala styret, tillsammans sedan 2019."
+        ),
         "hero_intro": (
             "Human Rights Cities Network (HRCN) förenar europeiska städer som sätter de "
             "mänskliga rättigheterna i centrum för det lokala styret. Sedan 2019 hjälper vi "

@@ -17,8 +17,7 @@ LATEST_PAST = 3
 KEPT_SECONDS = 300
 
 
-@register.inclusion_tag("activities/home_activities.html", takes_context=True)
-def home_activities(context):
+def home_slot(context):
     page = context.get("page")
     request = context.get("request")
     locale_id = getattr(page, "locale_id", None)
@@ -42,3 +41,21 @@ def home_activities(context):
 
     period = int(time.time() // KEPT_SECONDS)
     return {"request": request, **kept(f"home-activities:{locale_id}:{period}", slot)}
+
+
+@register.inclusion_tag("activities/home_activities.html", takes_context=True)
+def home_activities(context):
+    return home_slot(context)
+
+
+@register.inclusion_tag("activities/home_featured_activity.html", takes_context=True)
+def home_featured_activity(context):
+    """The home page's first screen: the next activity, else the latest one,
+    with its date (the same kept slot as `home_activities`)."""
+    slot = home_slot(context)
+    past = slot.get("past_activities") or []
+    return {
+        **slot,
+        "activity": slot.get("next_activity") or (past[0] if past else None),
+        "is_next": slot.get("next_activity") is not None,
+    }

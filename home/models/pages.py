@@ -99,8 +99,14 @@ class HomePage(BasePage):
     hero_heading = models.CharField(
         max_length=160, help_text=_("The main heading, e.g. what the network is for.")
     )
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("What the network is, in one line, under the heading on the first screen."),
+    )
     hero_intro = models.TextField(
-        blank=True, help_text=_("Two or three sentences under the heading.")
+        blank=True,
+        help_text=_("Two or three sentences about the network, shown below the first screen."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -130,7 +136,12 @@ class HomePage(BasePage):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("tagline"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("mission"),
@@ -153,6 +164,7 @@ class HomePage(BasePage):
     ]
 
     search_fields = Page.search_fields + [
+        index.SearchField("tagline"),
         index.SearchField("hero_intro"),
         index.SearchField("mission"),
         index.SearchField("vision"),
