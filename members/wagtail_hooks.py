@@ -13,7 +13,7 @@ from members.admin_isolation import (
     restrict_page_chooser,
 )
 from members.models import MembershipType
-from members.views import PERMISSION, AddMemberCityView
+from members.views import PERMISSION, AddMemberCityView, ApproveFileView, PendingFilesView
 
 
 class MembershipTypeViewSet(SnippetViewSet):
@@ -28,7 +28,15 @@ register_snippet(MembershipTypeViewSet)
 
 @hooks.register("register_admin_urls")
 def register_add_member_city_url():
-    return [path("members/add-city/", AddMemberCityView.as_view(), name="members_add_city")]
+    return [
+        path("members/add-city/", AddMemberCityView.as_view(), name="members_add_city"),
+        path("members/files/", PendingFilesView.as_view(), name="members_pending_files"),
+        path(
+            "members/files/<str:kind>/<int:pk>/approve/",
+            ApproveFileView.as_view(),
+            name="members_approve_file",
+        ),
+    ]
 
 
 class StaffMenuItem(MenuItem):
@@ -53,6 +61,13 @@ def city_editors_choose_among_what_they_may_see(pages, request):
 def admin_api_lists_only_permitted_media(router):
     router.register_endpoint("images", ImagesForUserAPIViewSet)
     router.register_endpoint("documents", DocumentsForUserAPIViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def register_pending_files_menu_item():
+    return StaffMenuItem(
+        _("Files under review"), reverse("members_pending_files"), icon_name="doc-full", order=50
+    )
 
 
 @hooks.register("construct_reports_menu")
