@@ -12,6 +12,7 @@ from members.admin_isolation import (
     is_city_editor,
     restrict_page_chooser,
 )
+from members.dashboard import city_editor_home
 from members.models import MembershipType
 from members.views import PERMISSION, AddMemberCityView, ApproveFileView, PendingFilesView
 
@@ -74,3 +75,8 @@ def register_pending_files_menu_item():
 def hide_site_history_from_city_editors(request, menu_items):
     if is_city_editor(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "site-history"]
+
+
+@hooks.register("construct_homepage_panels")
+def show_city_editors_their_city(request, panels):
+    city_editor_home(request, panels)
