@@ -158,3 +158,19 @@ def test_publishing_a_page_approves_the_files_it_uses(client, city, uploaded_doc
     uploaded_document.refresh_from_db()
     assert uploaded_document.collection.name == "Alphaburg"
     assert client.get(uploaded_document.url).status_code == 200
+
+
+def test_an_image_under_review_is_served_only_to_staff_and_its_editors(
+    client, city, uploaded_image
+):
+    url = uploaded_image.file.url
+    assert client.get(url).status_code == 404
+    client.force_login(city[1])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    client.logout()
+    approve(client, "image", uploaded_image)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=86400"
