@@ -4,6 +4,8 @@ from axes.models import AccessAttempt
 
 from django.contrib import messages
 from django.http import HttpResponseNotAllowed
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +56,11 @@ class StricterContentCheckerItem(ContentCheckerItem):
         },
         {"id": "check-empty-meta-description"},
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("construct_wagtail_userbar")

@@ -4,6 +4,7 @@ Page types choose what they expose with `api_fields`. See README.md.
 """
 
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils.functional import cached_property
 
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -11,7 +12,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import PageViewRestriction
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from home.privacy import covered_q
 
@@ -49,12 +50,24 @@ class PublicPagesAPIViewSet(SearchSafelyMixin, PagesAPIViewSet):
         return super().get_base_queryset().exclude(self.private_pages)
 
 
-class SearchableImagesAPIViewSet(SearchSafelyMixin, ImagesAPIViewSet):
-    """Wagtail's images endpoint, with search that never fails."""
+class PublicCollectionsMixin:
+    """Leaves out the files of collections with a view restriction and of
+    the collections below them (a city's files under review,
+    members/file_review.py), in listings and details alike."""
+
+    def get_queryset(self):
+        restricted = Q(pk__in=[])
+        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+            restricted |= Q(collection__path__startswith=path)
+        return super().get_queryset().exclude(restricted)
 
 
-class SearchableDocumentsAPIViewSet(SearchSafelyMixin, DocumentsAPIViewSet):
-    """Wagtail's documents endpoint, with search that never fails."""
+class SearchableImagesAPIViewSet(SearchSafelyMixin, PublicCollectionsMixin, ImagesAPIViewSet):
+    """Wagtail's images endpoint, public files only, with search that never fails."""
+
+
+class SearchableDocumentsAPIViewSet(SearchSafelyMixin, PublicCollectionsMixin, DocumentsAPIViewSet):
+    """Wagtail's documents endpoint, public files only, with search that never fails."""
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -8,7 +8,8 @@ member city" view run. It creates (or finds, so it can run again):
 - a group "City editors: NAME" that may add and edit that page and the pages
   under it (its good practices) and translate them, but not publish or delete;
 - a collection for the city's images and documents that only this group and
-  HRCN staff can use;
+  HRCN staff can use; the group uploads into its child "Under review", which
+  stays private until staff approve each file (`members/file_review.py`);
 - optionally an editor account, which gets an e-mail to set its password
   (sent again on request, `resend=True`, when a link has expired);
 - optionally the city's position on the map (latitude and longitude).
@@ -46,6 +47,7 @@ from wagtail.models import (
 
 from home.public_url import absolute_url
 from members.choices import CountryCode
+from members.file_review import ensure_pending_collection
 from members.models import MemberCityPage, MemberIndexPage
 
 STAFF_GROUP = "HRCN staff"
@@ -68,16 +70,21 @@ STAFF_PAGE_PERMISSIONS = [
     "lock_page",
     "unlock_page",
 ]
+# City editors choose among the city's files, but add and change them only
+# under review.
 CITY_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "choose_document"),
+]
+PENDING_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
 ]
 STAFF_COLLECTION_PERMISSIONS = [
     *CITY_COLLECTION_PERMISSIONS,
+    *PENDING_COLLECTION_PERMISSIONS,
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
 ]
@@ -135,7 +142,13 @@ def grant_page(group, page, codenames):
         )
 
 
-def grant_collection(group, collection, permissions):
+def grant_collection(group, collection, permissions, *, only=False):
+    """Give `group` `permissions` on `collection` (and no others, `only`:
+    cities set up before files were reviewed could add to the city's collection)."""
+    if only:
+        GroupCollectionPermission.objects.filter(group=group, collection=collection).exclude(
+            permission__codename__in=[codename for _app, codename in permissions]
+        ).delete()
     for app_label, codename in permissions:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission(app_label, codename)
@@ -307,7 +320,9 @@ def add_member_city(
     group.permissions.add(*(permission(app, codename) for app, codename in CITY_EDITOR_PERMISSIONS))
     grant_page(group, page, CITY_EDITOR_PAGE_PERMISSIONS)
     collection, collection_created = ensure_city_collection(name)
-    grant_collection(group, collection, CITY_COLLECTION_PERMISSIONS)
+    grant_collection(group, collection, CITY_COLLECTION_PERMISSIONS, only=True)
+    pending = ensure_pending_collection(collection, [group, ensure_staff_group()[0]])
+    grant_collection(group, pending, PENDING_COLLECTION_PERMISSIONS)
 
     result = CityOnboarding(page=page, group=group, collection=collection)
     for label, created in (

@@ -12,8 +12,9 @@ from members.admin_isolation import (
     is_city_editor,
     restrict_page_chooser,
 )
+from members.dashboard import city_editor_home
 from members.models import MembershipType
-from members.views import PERMISSION, AddMemberCityView
+from members.views import PERMISSION, AddMemberCityView, ApproveFileView, PendingFilesView
 
 
 class MembershipTypeViewSet(SnippetViewSet):
@@ -28,7 +29,15 @@ register_snippet(MembershipTypeViewSet)
 
 @hooks.register("register_admin_urls")
 def register_add_member_city_url():
-    return [path("members/add-city/", AddMemberCityView.as_view(), name="members_add_city")]
+    return [
+        path("members/add-city/", AddMemberCityView.as_view(), name="members_add_city"),
+        path("members/files/", PendingFilesView.as_view(), name="members_pending_files"),
+        path(
+            "members/files/<str:kind>/<int:pk>/approve/",
+            ApproveFileView.as_view(),
+            name="members_approve_file",
+        ),
+    ]
 
 
 class StaffMenuItem(MenuItem):
@@ -55,7 +64,19 @@ def admin_api_lists_only_permitted_media(router):
     router.register_endpoint("documents", DocumentsForUserAPIViewSet)
 
 
+@hooks.register("register_reports_menu_item")
+def register_pending_files_menu_item():
+    return StaffMenuItem(
+        _("Files under review"), reverse("members_pending_files"), icon_name="doc-full", order=50
+    )
+
+
 @hooks.register("construct_reports_menu")
 def hide_site_history_from_city_editors(request, menu_items):
     if is_city_editor(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "site-history"]
+
+
+@hooks.register("construct_homepage_panels")
+def show_city_editors_their_city(request, panels):
+    city_editor_home(request, panels)

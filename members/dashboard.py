@@ -1,0 +1,88 @@
+"""A city editor's home in the admin: the dashboard panel naming its city,
+with a link to edit it, where its last submission stands, what the reviewer
+said and which framework items are still "not recorded"."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.components import Component
+from wagtail.models import GroupPagePermission, Locale, TaskState, WorkflowState
+
+from members.admin_isolation import is_city_editor
+from members.models import MemberCityPage
+
+STATUS_LABELS = {
+    WorkflowState.STATUS_IN_PROGRESS: _("In review by HRCN staff"),
+    WorkflowState.STATUS_APPROVED: _("Approved and published"),
+    WorkflowState.STATUS_NEEDS_CHANGES: _("Changes requested"),
+    WorkflowState.STATUS_CANCELLED: _("Withdrawn"),
+}
+
+
+def own_cities(user):
+    """The city profiles (in the default language) the user's groups edit."""
+    pages = GroupPagePermission.objects.filter(group__user=user).values("page")
+    return MemberCityPage.objects.filter(pk__in=pages, locale=Locale.get_default())
+
+
+def last_submission(page):
+    """Where the page's last submission stands, and the reviewer's comment
+    on its last decision (if they left one)."""
+    state = WorkflowState.objects.for_instance(page).order_by("-created_at").first()
+    if state is None:
+        return None
+    decided = (
+        TaskState.objects.filter(workflow_state=state)
+        .exclude(status=TaskState.STATUS_IN_PROGRESS)
+        .exclude(comment="")
+        .order_by("-finished_at")
+        .first()
+    )
+    return {
+        "status": state.status,
+        "label": STATUS_LABELS.get(state.status, state.get_status_display()),
+        "comment": decided.comment if decided else "",
+        "reviewer": decided.finished_by.get_full_name() if decided and decided.finished_by else "",
+    }
+
+
+def not_recorded(page):
+    """The framework items the latest draft says nothing about."""
+    draft = page.get_latest_revision_as_object()
+    return [
+        item["kind"].label
+        for section in draft.framework_sections()
+        for item in section["items"]
+        if item["commitment"] is None
+    ]
+
+
+class CityPanel(Component):
+    name = "city_editor_home"
+    template_name = "members/admin/city_panel.html"
+    order = 10
+
+    def __init__(self, cities):
+        self.cities = cities
+
+    def get_context_data(self, parent_context):
+        return {
+            "cities": [
+                {
+                    "page": city,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[city.pk]),
+                    "submission": last_submission(city),
+                    "not_recorded": not_recorded(city),
+                }
+                for city in self.cities
+            ]
+        }
+
+
+def city_editor_home(request, panels):
+    """`construct_homepage_panels`: a city editor's city comes first."""
+    if not is_city_editor(request.user):
+        return
+    cities = list(own_cities(request.user))
+    if cities:
+        panels.insert(0, CityPanel(cities))
