@@ -1,3 +1,4 @@
+import json
 import os
 import subprocess
 import sys
@@ -109,3 +110,90 @@ def test_without_redis_the_processes_of_one_server_share_the_content_generation(
     assert read.stdout.split() == changed.stdout.split()
     changed_again = load_production_settings(NEW_GENERATION, **env)
     assert changed_again.stdout.split() != read.stdout.split()
+
+
+# The MDN HTTP Observatory's scoring of the headers a page sends: the
+# modifier of each test, as its scoring table gives it. 100 and over is A+.
+OBSERVATORY_SCAN = """
+import json, django
+from django.core.management import call_command
+django.setup()
+call_command("check", deploy=True, fail_level="WARNING")
+call_command("migrate", verbosity=0)
+from django.test import Client
+client = Client()
+page = client.get("/", HTTP_HOST="hrcn.example.org", HTTP_X_FORWARDED_PROTO="https")
+plain = client.get("/", HTTP_HOST="hrcn.example.org")
+print(json.dumps({
+    "status": page.status_code,
+    "headers": dict(page.headers),
+    "cookies": [str(c) for c in page.cookies.values()],
+    "plain_status": plain.status_code,
+    "plain_location": plain.get("Location", ""),
+}))
+"""
+
+
+def observatory_score(scan):
+    headers = {name.lower(): value for name, value in scan["headers"].items()}
+    policy = {
+        part.split()[0]: part.split()[1:]
+        for part in headers.get("content-security-policy", "").split(";")
+        if part.strip()
+    }
+    scripts = policy.get("script-src", policy.get("default-src", []))
+    styles = policy.get("style-src", policy.get("default-src", []))
+    hsts = dict(
+        (item.strip().split("=") + [""])[:2]
+        for item in headers.get("strict-transport-security", "").split(";")
+        if item.strip()
+    )
+    modifiers = {
+        "content-security-policy": (
+            10
+            if policy.get("default-src") == ["'none'"]
+            and "'unsafe-inline'" not in scripts + styles
+            and "'unsafe-eval'" not in scripts
+            else -25
+        ),
+        "cookies": 0
+        if not scan["cookies"]
+        else (0 if all("Secure" in c for c in scan["cookies"]) else -20),
+        "redirection": (
+            0
+            if scan["plain_status"] in (301, 308)
+            and scan["plain_location"].startswith("https://hrcn.example.org/")
+            else -20
+        ),
+        "referrer-policy": (
+            5
+            if headers.get("referrer-policy")
+            in {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"}
+            else 0
+        ),
+        "strict-transport-security": 0 if int(hsts.get("max-age", "0") or 0) >= 15768000 else -20,
+        "x-content-type-options": 0 if headers.get("x-content-type-options") == "nosniff" else -5,
+        "x-frame-options": 5 if policy.get("frame-ancestors") == ["'none'"] else -20,
+        "cross-origin-resource-policy": (
+            0 if headers.get("cross-origin-resource-policy") in {"same-origin", "same-site"} else -5
+        ),
+    }
+    return 100 + sum(modifiers.values()), modifiers
+
+
+def test_production_passes_the_deploy_check_and_scores_a_plus_on_the_observatory(tmp_path):
+    """Measured as a TLS proxy sends requests on: `X-Forwarded-Proto: https`."""
+    result = load_production_settings(
+        OBSERVATORY_SCAN,
+        SECRET_KEY="k3y-" + "x9Q!" * 14,
+        SITE_URL="https://hrcn.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'observatory.sqlite3'}",
+        REDIS_URL="",
+        HRCN_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    assert result.returncode == 0, result.stderr
+    scan = json.loads(result.stdout.strip().splitlines()[-1])
+    assert scan["status"] in (200, 404)
+    score, modifiers = observatory_score(scan)
+    assert [name for name, value in modifiers.items() if value < 0] == [], modifiers
+    assert score >= 100, modifiers  # A+
