@@ -174,13 +174,14 @@ def connect_invalidation():
 # Parts every page shares ------------------------------------------------------
 
 
-def kept(name, compute, keep=None):
+def kept(name, compute, keep=None, seconds=PARTS_SECONDS):
     """`compute()`, kept in the cache for the current content generation and
     read once per request: what many pages share (the site, the home page in
     each language, menus, footer, settings, restricted subtrees, locales)
     costs no query once one page has rendered it. `name` must say everything
     the value depends on besides the content (a language, a page id). With
-    `keep`, only a value for which `keep(value)` is true is kept."""
+    `keep`, only a value for which `keep(value)` is true is kept; `seconds`
+    bounds how long a value whose name changes with time lingers."""
     parts = _request_parts.get()
     if parts is not None and name in parts:
         return parts[name]
@@ -189,7 +190,7 @@ def kept(name, compute, keep=None):
     if found is None:
         found = (compute(),)
         if keep is None or keep(found[0]):
-            cache.set(key, found, PARTS_SECONDS)
+            cache.set(key, found, seconds)
     if parts is not None:
         parts[name] = found[0]
     return found[0]
@@ -212,10 +213,9 @@ class ContentGenerationMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        generation = _request_generation.set(None)
+        generation = _request_generation.set(content_generation())
         parts = _request_parts.set({})
         try:
-            _request_generation.set(content_generation())
             return self.get_response(request)
         finally:
             _request_generation.reset(generation)

@@ -40,7 +40,8 @@ def home_slot(context):
         }
 
     period = int(time.time() // KEPT_SECONDS)
-    return {"request": request, **kept(f"home-activities:{locale_id}:{period}", slot)}
+    slot = kept(f"home-activities:{locale_id}:{period}", slot, seconds=KEPT_SECONDS)
+    return {"request": request, **slot}
 
 
 @register.inclusion_tag("activities/home_activities.html", takes_context=True)
