@@ -6,7 +6,7 @@ empty they are stored only, and the loader says so.
 
 from contact.models import FormField, FormPage
 from home.models import SiteSettings
-from home.starter import ensure_child_page
+from home.starter import choose_key_page, ensure_child_page
 
 CONTACT = {
     "title": "Contact",
@@ -76,6 +76,7 @@ def load(home, stdout):
             **data,
         )
         stdout.write(f"{'created' if created else 'kept   '}  form /{slug}/")
+        choose_key_page(site_settings, slug, page)
         if created and not page.to_address:
             stdout.write(
                 f"         /{slug}/ stores submissions; add a staff address to e-mail them."

@@ -189,21 +189,18 @@ def contact_uri(value):
 
 def security_contact(request):
     """Where to report a vulnerability, never nothing: settings.SECURITY_CONTACT,
-    else the site settings' contact address, else the site's contact page
-    (the live page at `contact/` under the home page), else its home page."""
+    else the site settings' contact address, else their contact page (in
+    the default language), else the home page."""
     from home.models import SiteSettings
 
-    contact = settings.SECURITY_CONTACT or SiteSettings.for_request(request).contact_email
+    site_settings = SiteSettings.for_request(request)
+    contact = settings.SECURITY_CONTACT or site_settings.contact_email
     if contact:
         return contact_uri(contact)
     site = Site.find_for_request(request)
     if site is None:
         return absolute_url("/")
-    contact_page = (
-        public_in_every_language(site.root_page.get_children().live(), request)
-        .filter(slug="contact")
-        .first()
-    )
+    contact_page = site_settings.key_pages(site.root_page.locale_id).get("contact")
     return page_url(contact_page or site.root_page, request)
 
 

@@ -70,3 +70,11 @@ def ensure_child_page(parent, model, slug, **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page, True
+
+
+def choose_key_page(site_settings, key, page):
+    """Make `page` the site settings' `key` page ("join", "contact",
+    "resources") unless staff have chosen one."""
+    if getattr(site_settings, f"{key}_page_id") is None:
+        setattr(site_settings, f"{key}_page", page)
+        site_settings.save(update_fields=[f"{key}_page"])

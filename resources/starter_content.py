@@ -4,7 +4,8 @@ uploaded, with FRA as its author."""
 
 from wagtail.models import Locale
 
-from home.starter import ensure_child_page
+from home.models import SiteSettings
+from home.starter import choose_key_page, ensure_child_page
 from people.models import Organisation
 from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
@@ -61,6 +62,7 @@ def load(home, stdout):
         stdout.write(f"{'created' if created else 'kept   '}  resource type {slug}")
 
     library, created = ensure_child_page(home, ResourceIndexPage, "resources", **LIBRARY)
+    choose_key_page(SiteSettings.for_site(home.get_site()), "resources", library)
     stdout.write(f"{'created' if created else 'kept   '}  page /resources/")
 
     fra, created = Organisation.objects.get_or_create(

@@ -7,10 +7,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.caching import kept
 from home.choices import SocialPlatform
+from home.privacy import public_in_every_language
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -58,6 +59,33 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Pages linked at the very bottom, e.g. Privacy and Imprint."),
     )
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where a city applies to join. The home page's first action."),
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The contact form. Linked from the home page, and named in security.txt "
+            "when there is no contact address."
+        ),
+    )
+    resources_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The resource library, linked from the home page."),
+    )
     not_found_text = models.TextField(
         blank=True,
         default=_("The page you asked for does not exist or has moved."),
@@ -78,6 +106,11 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("contact_email"), FieldPanel("postal_address")], heading=_("Contact")
         ),
         MultiFieldPanel(
+            [FieldPanel("join_page"), FieldPanel("contact_page"), FieldPanel("resources_page")],
+            heading=_("Key pages"),
+            help_text=_("Choose the English pages: visitors get them in their own language."),
+        ),
+        MultiFieldPanel(
             [FieldPanel("footer_links"), FieldPanel("social_links")],
             heading=_("Footer"),
         ),
@@ -86,6 +119,30 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    KEY_PAGES = ("join", "contact", "resources")
+
+    def key_pages(self, locale_id):
+        """The live, public key pages in the language of `locale_id` (their
+        translation there, or the alias the synchronised tree keeps), by
+        key ("join", "contact", "resources"). Two queries."""
+        chosen = {key: getattr(self, f"{key}_page_id") for key in self.KEY_PAGES}
+        keys = dict(
+            Page.objects.filter(pk__in=[pk for pk in chosen.values() if pk]).values_list(
+                "pk", "translation_key"
+            )
+        )
+        if not keys:
+            return {}
+        found = {
+            page.translation_key: page
+            for page in public_in_every_language(
+                Page.objects.live().filter(locale_id=locale_id, translation_key__in=keys.values())
+            )
+        }
+        return {
+            key: found[keys[pk]] for key, pk in chosen.items() if pk in keys and keys[pk] in found
+        }
 
     @classmethod
     def for_request(cls, request):
