@@ -37,17 +37,17 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitesettings',
             name='contact_page',
-            field=models.ForeignKey(blank=True, help_text='The contact form. Linked from the home page, and named in security.txt when there is no contact address.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            field=models.ForeignKey(blank=True, help_text='The contact form. Linked from the home page, and named in security.txt when there is no contact address.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='contact page'),
         ),
         migrations.AddField(
             model_name='sitesettings',
             name='join_page',
-            field=models.ForeignKey(blank=True, help_text="Where a city applies to join. The home page's first action.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            field=models.ForeignKey(blank=True, help_text="Where a city applies to join. The home page's first action.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='join page'),
         ),
         migrations.AddField(
             model_name='sitesettings',
             name='resources_page',
-            field=models.ForeignKey(blank=True, help_text='The resource library, linked from the home page.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL),
+            field=models.ForeignKey(blank=True, help_text='The resource library, linked from the home page.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='resources page'),
         ),
         migrations.RunPython(choose_key_pages, migrations.RunPython.noop),
     ]

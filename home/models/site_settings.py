@@ -61,6 +61,7 @@ class SiteSettings(BaseSiteSetting):
     )
     join_page = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("join page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -69,6 +70,7 @@ class SiteSettings(BaseSiteSetting):
     )
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("contact page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -80,6 +82,7 @@ class SiteSettings(BaseSiteSetting):
     )
     resources_page = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("resources page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
