@@ -39,35 +39,6 @@ class OrganisationRole(models.TextChoices):
     PARTNER = "partner", _("Partner")
 
 
-# The 24 official languages of the EU; an activity says which of them it is held in.
-EU_LANGUAGES = [
-    ("bg", _("Bulgarian")),
-    ("hr", _("Croatian")),
-    ("cs", _("Czech")),
-    ("da", _("Danish")),
-    ("nl", _("Dutch")),
-    ("en", _("English")),
-    ("et", _("Estonian")),
-    ("fi", _("Finnish")),
-    ("fr", _("French")),
-    ("de", _("German")),
-    ("el", _("Greek")),
-    ("hu", _("Hungarian")),
-    ("ga", _("Irish")),
-    ("it", _("Italian")),
-    ("lv", _("Latvian")),
-    ("lt", _("Lithuanian")),
-    ("mt", _("Maltese")),
-    ("pl", _("Polish")),
-    ("pt", _("Portuguese")),
-    ("ro", _("Romanian")),
-    ("sk", _("Slovak")),
-    ("sl", _("Slovenian")),
-    ("es", _("Spanish")),
-    ("sv", _("Swedish")),
-]
-
-
 def time_zone_choices():
     """Every IANA time zone this machine knows. Kept out of the model field's
     choices so that a tzdata update never needs a migration."""

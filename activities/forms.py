@@ -4,10 +4,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from activities.choices import DEFAULT_TIME_ZONE, EU_LANGUAGES, time_zone_choices
+from activities.choices import DEFAULT_TIME_ZONE, time_zone_choices
 from activities.dates import get_zone
+from home.choices import EULanguage
 
 LOCAL_TIMES = ("start", "end")
+
+
+def eu_languages_by_name():
+    """The EU's languages in the order of their names in the editor's language."""
+    return sorted(EULanguage.choices, key=lambda choice: str(choice[1]))
 
 
 class ActivityPageForm(WagtailAdminPageForm):
@@ -20,7 +26,7 @@ class ActivityPageForm(WagtailAdminPageForm):
         help_text=_("Start and end are entered and shown in this zone."),
     )
     languages = forms.MultipleChoiceField(
-        choices=EU_LANGUAGES,
+        choices=eu_languages_by_name,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("The languages the activity is held in."),

@@ -17,11 +17,11 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.caching import kept
+from home.choices import EULanguage
 from home.models import BasePage
 from home.privacy import public_in_every_language
 from members.models.mixins import RelatedCitiesMixin
 from people.serializers import OrganisationSerializer
-from resources.choices import FileLanguage
 from taxonomy.listing import filter_query, paginate, valid_choice
 from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
 
@@ -160,7 +160,7 @@ class ResourceIndexPage(BasePage):
                 Organisation.objects.filter(authored_resources__in=ids).distinct().order_by("name")
             ),
             "languages": [
-                (code, FileLanguage(code).label)
+                (code, EULanguage(code).label)
                 for code in ResourceFile.objects.filter(page__in=ids)
                 .values_list("language", flat=True)
                 .distinct()
@@ -272,8 +272,8 @@ class ResourceFile(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     language = models.CharField(
         max_length=2,
-        choices=FileLanguage.choices,
-        default=FileLanguage.EN,
+        choices=EULanguage.choices,
+        default=EULanguage.EN,
         help_text=_("The language this version is in."),
     )
     document = models.ForeignKey(

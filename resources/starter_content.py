@@ -4,10 +4,10 @@ uploaded, with FRA as its author."""
 
 from wagtail.models import Locale
 
+from home.choices import EULanguage
 from home.models import SiteSettings
 from home.starter import choose_key_page, ensure_child_page
 from people.models import Organisation
-from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourceIndexPage, ResourcePage, ResourceType
 from taxonomy.models import Topic
 
@@ -76,7 +76,7 @@ def load(home, stdout):
         ResourcePage,
         "fra-human-rights-cities-framework-2021",
         resource_type=report_type,
-        files=[ResourceFile(language=FileLanguage.EN, external_url=FRA_REPORT_URL)],
+        files=[ResourceFile(language=EULanguage.EN, external_url=FRA_REPORT_URL)],
         topics=list(Topic.objects.filter(locale=locale, slug__in=["eu-charter"])),
         authors=[fra],
         **FRA_REPORT,

@@ -14,6 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from activities.models import ActivityIndexPage, ActivityPage, ActivityType
+from home.choices import EULanguage
 from members.choices import CommitmentStatus, CountryCode
 from members.models import (
     CityCommitment,
@@ -24,7 +25,6 @@ from members.models import (
 )
 from news.models import NewsPage
 from people.models import Organisation, Person
-from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourcePage, ResourceType
 
 
@@ -186,7 +186,7 @@ class ResourcePageFactory(PageFactory):
     summary = factory.Faker("paragraph")
     year = factory.Faker("pyint", min_value=2015, max_value=2024)
     files = factory.LazyFunction(
-        lambda: [ResourceFile(language=FileLanguage.EN, external_url="https://example.org/r.pdf")]
+        lambda: [ResourceFile(language=EULanguage.EN, external_url="https://example.org/r.pdf")]
     )
 
 

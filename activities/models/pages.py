@@ -21,7 +21,6 @@ from wagtail.search import index
 from activities.blocks import ActivityStreamBlock
 from activities.choices import (
     DEFAULT_TIME_ZONE,
-    EU_LANGUAGES,
     AttendanceMode,
     DatePrecision,
     OrganisationRole,
@@ -40,6 +39,7 @@ from activities.recording import player_for
 from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.caching import kept_for_page
+from home.choices import EULanguage
 from home.models import BasePage
 from home.privacy import public_in_every_language
 from home.routing import ancestors_of
@@ -252,7 +252,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
             for field in ("venue_name", "venue_address", "venue_city", "venue_country"):
                 if not getattr(self, field).strip():
                     errors[field] = message
-        known = {code for code, _name in EU_LANGUAGES}
+        known = set(EULanguage.values)
         if not isinstance(self.languages, list) or not set(self.languages) <= known:
             errors["languages"] = _("Choose languages from the list.")
         if errors:
@@ -352,7 +352,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
 
     @property
     def language_names(self):
-        names = dict(EU_LANGUAGES)
+        names = dict(EULanguage.choices)
         return [str(names[code]) for code in self.languages if code in names]
 
     # People, organisations, cities and documents, in the editors' order: for

@@ -3,8 +3,8 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from activities.models import ActivityIndexPage
+from home.choices import EULanguage
 from people.models import Organisation
-from resources.choices import FileLanguage
 from resources.models import ResourceFile, ResourcePage, ResourceType
 from taxonomy.models import CharterTitle, Topic
 from tests.factories import (
@@ -46,7 +46,7 @@ def test_filters_by_type_topic_charter_language_and_year(client, library):
         year=2019,
         topics=[youth],
         charter_titles=[equality],
-        files=[ResourceFile(language=FileLanguage.DE, external_url="https://example.org/de.pdf")],
+        files=[ResourceFile(language=EULanguage.DE, external_url="https://example.org/de.pdf")],
     )
     ResourcePageFactory(parent=library, title="Other report", year=2020)
 
@@ -159,8 +159,8 @@ def test_a_resource_has_language_versions_of_an_uploaded_file(client, library):
         parent=library,
         title="Guide",
         files=[
-            ResourceFile(language=FileLanguage.EN, external_url="https://example.org/en.pdf"),
-            ResourceFile(language=FileLanguage.SV, document=document, label="Svensk version"),
+            ResourceFile(language=EULanguage.EN, external_url="https://example.org/en.pdf"),
+            ResourceFile(language=EULanguage.SV, document=document, label="Svensk version"),
         ],
     )
     html = client.get(resource.url).content.decode()
