@@ -10,18 +10,29 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test test-browser lint format migrate load-content admin bench audit clean messages compile-messages
+.PHONY: help venv lock run test test-browser lint format migrate load-content admin bench audit clean messages compile-messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The .lock files pin every package, sub-dependencies included, with the hashes
+# of its files on PyPI; pip refuses any file whose hash is not listed.
+$(STAMP): requirements.lock requirements-dev.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	@touch $@
 
-venv: $(STAMP)
+venv: $(STAMP) ## Create .venv and install the locked development set (requirements-dev.lock)
+
+PIP_TOOLS_VERSION := 7.7.0
+PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links
+
+lock: ## Re-resolve requirements*.lock from the pins in requirements*.txt (UPGRADE=1 also moves sub-dependencies to their newest releases)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip-tools==$(PIP_TOOLS_VERSION)
+	$(PIP_COMPILE) $(if $(UPGRADE),--upgrade) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) $(if $(UPGRADE),--upgrade) --constraint requirements.lock --output-file requirements-dev.lock requirements-dev.txt
 
 run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: $(STAMP) ## Set up, load the starter content into an empty database, serve on http://127.0.0.1:8000 (PORT=8301 for another port)

@@ -24,7 +24,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.locales import active_locale
 from home.privacy import private_q
-from taxonomy.kinds import installed_kinds
+from taxonomy.kinds import CONTENT_KINDS
 from taxonomy.listing import filter_query, paginate, valid_choice
 
 logger = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def search_groups(query, locale, private):
     documents: pages of every kind are found in one search and sorted into
     their kinds, so a search costs the same number of queries whatever the
     number of kinds or results."""
-    kinds = installed_kinds()
+    kinds = CONTENT_KINDS
     groups = [Group(kind.key, kind.label, kind.model) for kind in kinds]
     groups.append(Group("pages", _("Pages"), Page))
     by_model = {kind.model: group for kind, group in zip(kinds, groups, strict=False)}
@@ -137,7 +137,7 @@ def run_search(request, query, kind, locale, private):
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = active_locale()
-    kind_keys = [kind.key for kind in installed_kinds()] + ["pages", "documents"]
+    kind_keys = [kind.key for kind in CONTENT_KINDS] + ["pages", "documents"]
     kind = valid_choice(request, "kind", kind_keys)
     context = {
         "query": query,

@@ -183,10 +183,10 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         return context
 
     def render_tagged(self, request, tag, **extra):
-        from taxonomy.kinds import installed_kinds, tagged_with
+        from taxonomy.kinds import CONTENT_KINDS, tagged_with
 
         # The same for every visitor: kept with the content generation.
-        kinds = {kind.key: kind for kind in installed_kinds()}
+        kinds = {kind.key: kind for kind in CONTENT_KINDS}
         found = kept(
             f"tagged:{tag._meta.label_lower}:{tag.pk}:{self.locale_id}",
             lambda: [(kind.key, pages) for kind, pages in tagged_with(tag, self.locale, request)],

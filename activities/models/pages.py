@@ -323,10 +323,6 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     def is_running(self):
         return self.start <= timezone.now() <= self.finishes_at
 
-    @property
-    def has_ended(self):
-        return not self.is_upcoming
-
     # Place
 
     @property

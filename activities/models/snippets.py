@@ -57,7 +57,3 @@ class YouthArea(models.Model):
     @property
     def name(self):
         return YouthAreaCode(self.code).label
-
-    @property
-    def sort_key(self):
-        return YouthAreaCode.values.index(self.code)

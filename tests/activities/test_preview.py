@@ -10,8 +10,8 @@ from django.test import Client
 
 from activities.choices import ParticipantRole
 from activities.models import ActivityIndexPage, ActivityParticipant
-from tests.cluster.html_forms import form_data, with_values
 from tests.factories import ActivityPageFactory, PersonFactory
+from tests.html_forms import form_data, with_values
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.cluster.html_forms import form_data, with_values
 from tests.cluster.stack import (
     APP_SERVERS,
     ENV_FILE,
@@ -28,6 +27,7 @@ from tests.cluster.stack import (
     read_env,
     running_processes,
 )
+from tests.html_forms import form_data, with_values
 
 
 def in_ci():

@@ -10,8 +10,8 @@ import pytest
 import requests
 from PIL import Image
 
-from tests.cluster.html_forms import form_data, with_values
 from tests.cluster.stack import ROOT, Visitor
+from tests.html_forms import form_data, with_values
 
 pytestmark = pytest.mark.cluster
 

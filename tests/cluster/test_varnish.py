@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from home.caching import REPURGE_SECONDS
-from tests.cluster.html_forms import form_data, with_values
 from tests.cluster.stack import Visitor
+from tests.html_forms import form_data, with_values
 
 pytestmark = pytest.mark.cluster
 

@@ -2,6 +2,8 @@
 German, French, Dutch and Swedish, placeholders intact, and the compiled .mo
 files in step with the .po sources."""
 
+import gettext
+import io
 import re
 from pathlib import Path
 
@@ -10,6 +12,8 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
+
+from home.management.commands.compile_catalogues import compile_po
 
 LANGUAGES = ["de", "fr", "nl", "sv"]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|\{\w*\}")
@@ -46,3 +50,19 @@ def test_placeholders_survive_translation(language):
 
 def test_compiled_catalogues_are_up_to_date():
     call_command("compile_catalogues", "--check")
+
+
+def test_fuzzy_and_untranslated_entries_stay_out_of_the_compiled_catalogue(tmp_path):
+    """As with msgfmt: a fuzzy guess is never shown, the English text is."""
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "de"}
+    po.append(polib.POEntry(msgid="Members", msgstr="Mitglieder"))
+    po.append(polib.POEntry(msgid="Resources", msgstr="Ressourcen", flags=["fuzzy"]))
+    po.append(polib.POEntry(msgid="News", msgstr=""))
+    po.save(str(tmp_path / "django.po"))
+
+    translations = gettext.GNUTranslations(io.BytesIO(compile_po(tmp_path / "django.po")))
+
+    assert translations.gettext("Members") == "Mitglieder"
+    assert translations.gettext("Resources") == "Resources"
+    assert translations.gettext("News") == "News"

@@ -9,9 +9,11 @@ from django.core.management import call_command
 
 from wagtail.images.tests.utils import get_test_image_file
 
+from activities.models import ActivityIndexPage
 from members.choices import CommitmentKind, CommitmentStatus
 from members.models import HomePageFeaturedCity, MemberCityPage, PracticePage
 from tests.factories import (
+    ActivityPageFactory,
     CityCommitmentFactory,
     MemberCityPageFactory,
     PracticePageFactory,
@@ -114,8 +116,24 @@ def test_admin_rejects_the_same_item_twice(admin_client, graz):
     assert response.status_code == 302
 
 
-def test_profile_lists_its_activities_when_the_activities_app_links_them(graz):
-    assert list(graz.live_activities()) == []
+def test_profile_lists_the_live_activities_linked_to_it(client, home_page, graz):
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    html = client.get(graz.url).content.decode()
+    assert "Activities it took part in" not in html
+
+    taken_part = ActivityPageFactory(parent=activities, title="Graz hosts the network")
+    taken_part.member_cities.create(city=graz)
+    taken_part.save_revision().publish()
+    draft = ActivityPageFactory(parent=activities, title="Still a draft", live=False)
+    draft.member_cities.create(city=graz)
+    draft.save_revision()
+    ActivityPageFactory(parent=activities, title="Elsewhere")
+
+    html = client.get(graz.url).content.decode()
+    assert "Activities it took part in" in html
+    assert f'<a href="{taken_part.url}">Graz hosts the network</a>' in html
+    assert "Still a draft" not in html
+    assert "Elsewhere" not in html
 
 
 def test_home_page_features_the_chosen_cities_in_order(client, home_page, graz, directory):

@@ -34,10 +34,6 @@ class Command(BaseCommand):
 
 
 def compile_po(po_path):
-    """The .mo bytes for a .po file: fuzzy and untranslated entries left out, as msgfmt does."""
-    catalogue = polib.pofile(str(po_path))
-    for entry in catalogue:
-        if "fuzzy" in entry.flags:
-            entry.msgstr = ""
-            entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
-    return catalogue.to_binary()
+    """The .mo bytes for a .po file: polib leaves fuzzy and untranslated
+    entries out, as msgfmt does."""
+    return polib.pofile(str(po_path)).to_binary()
