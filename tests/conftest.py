@@ -10,10 +10,12 @@ from pathlib import Path
 import boto3
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from contact.models import FormPage
 from home.models import HomePage
@@ -32,6 +34,13 @@ def fresh_cache():
     """Each test starts with an empty cache: nothing kept from another test's
     content (which its rollback removed), and no rate limit counted."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language, whatever the one before it
+    rendered last (a request leaves its language active in the thread)."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
