@@ -9,8 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from members.admin_isolation import (
     DocumentsForUserAPIViewSet,
     ImagesForUserAPIViewSet,
+    count_only_editable_pages,
     is_city_editor,
     restrict_page_chooser,
+    start_explorer_at_city,
 )
 from members.dashboard import city_editor_home
 from members.models import MembershipType
@@ -80,3 +82,14 @@ def hide_site_history_from_city_editors(request, menu_items):
 @hooks.register("construct_homepage_panels")
 def show_city_editors_their_city(request, panels):
     city_editor_home(request, panels)
+
+
+# After Wagtail's own item is added.
+@hooks.register("construct_homepage_summary_items", order=100)
+def city_editors_count_their_pages(request, summary_items):
+    count_only_editable_pages(request, summary_items)
+
+
+@hooks.register("construct_main_menu")
+def city_editors_explore_from_their_city(request, menu_items):
+    start_explorer_at_city(request, menu_items)
