@@ -131,6 +131,16 @@ class EditablePagesSearchView(SearchView):
     permission_policy = editable_pages_policy
 
 
+def search_only_editable_pages(parent_page, pages, request):
+    """The `construct_explorer_page_queryset` hook: the explorer's own search
+    (on a listing, "search all pages" included) finds only pages a city editor
+    may edit. The sidebar's explorer (`for_explorer`) still shows the pages
+    above its city, as Wagtail does, to walk back down to it."""
+    if request.GET.get("for_explorer") or not is_city_editor(request.user):
+        return pages
+    return pages.filter(pk__in=editable_pages(request.user).values("pk"))
+
+
 class CityPagesSummaryItem(PagesSummaryItem):
     """The dashboard's "N Pages" for a city editor: its city's pages, in
     every language, linking to its city in the explorer."""

@@ -13,6 +13,7 @@ from members.admin_isolation import (
     count_only_editable_pages,
     is_city_editor,
     restrict_page_chooser,
+    search_only_editable_pages,
     start_explorer_at_city,
 )
 from members.dashboard import city_editor_home
@@ -102,6 +103,11 @@ def show_city_editors_their_city(request, panels):
 @hooks.register("construct_homepage_summary_items", order=100)
 def city_editors_count_their_pages(request, summary_items):
     count_only_editable_pages(request, summary_items)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def city_editors_search_their_pages(parent_page, pages, request):
+    return search_only_editable_pages(parent_page, pages, request)
 
 
 @hooks.register("construct_main_menu")

@@ -87,6 +87,25 @@ def test_page_search_finds_nothing_of_another_city_or_above(client, cities):
     assert response.context["page_obj"].paginator.count == 2
 
 
+def test_the_explorers_search_of_all_pages_finds_only_its_pages(client, cities):
+    alpha, _alpha_de, editor, _b = cities
+    client.force_login(editor)
+    url = reverse("wagtailadmin_explore", args=[alpha.pk])
+    for query, expected in (("Members", 0), ("Betastad", 0), ("Alphaburg", 2)):
+        response = client.get(url, {"q": query, "search_all": "1"})
+        assert response.status_code == 200
+        assert response.context["page_obj"].paginator.count == expected, query
+
+
+def test_the_sidebar_explorer_still_walks_down_to_its_city(client, cities):
+    alpha, _alpha_de, editor, _b = cities
+    client.force_login(editor)
+    directory = alpha.get_parent()
+    response = client.get("/admin/api/main/pages/", {"child_of": directory.pk, "for_explorer": "1"})
+    assert response.status_code == 200
+    assert [item["id"] for item in response.json()["items"]] == [alpha.pk]
+
+
 def test_staff_still_explore_and_search_the_whole_site(client, cities):
     client.force_login(staff_user())
     response = client.get("/admin/pages/")
