@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -97,10 +98,15 @@ class ResendInvitationView(PermissionRequiredMixin, WagtailAdminTemplateMixin, T
     page_title = _("Resend invitation")
     header_icon = "mail"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.editor = get_object_or_404(get_user_model(), pk=kwargs["user_id"])
-        self.cities = list(editor_cities(self.editor))
-        return super().dispatch(request, *args, **kwargs)
+    # Looked up after the permission check, so that nobody else learns which
+    # user ids exist.
+    @cached_property
+    def editor(self):
+        return get_object_or_404(get_user_model(), pk=self.kwargs["user_id"])
+
+    @cached_property
+    def cities(self):
+        return list(editor_cities(self.editor))
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]

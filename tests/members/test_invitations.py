@@ -68,6 +68,9 @@ def test_a_city_editor_cannot_resend_invitations(client, city):
     client.force_login(editor)
     assert client.get(resend_url(editor)).status_code in (302, 403)
     assert client.post(resend_url(editor)).status_code in (302, 403)
+    # Nor learn which accounts exist.
+    missing = reverse("members_resend_invitation", args=[99999])
+    assert client.get(missing).status_code == client.get(resend_url(editor)).status_code
     assert mail.outbox == []
     edit_view = client.get(reverse("wagtailadmin_pages:edit", args=[city[0].pk]))
     assert resend_url(editor) not in edit_view.content.decode()
