@@ -13,11 +13,13 @@ import base64
 import datetime
 import logging
 import smtplib
+import unicodedata
 from urllib.parse import urlsplit
 
 from django_tasks import task
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
@@ -91,10 +93,38 @@ def deliver_email(data, attempt=1):
         deliver_email.using(run_after=timezone.now() + delay).enqueue(data, attempt + 1)
 
 
+class InvitedAccountsPasswordResetForm(PasswordResetForm):
+    """Wagtail's password-reset form, which also answers an invited account
+    that never set its password. Django skips every account with an unusable
+    password; ours are made so by an invitation (`add_member_city`) and stay so
+    until the first sign-in. An account that has signed in once and has an
+    unusable password was closed to passwords on purpose and is still skipped."""
+
+    def get_users(self, email):
+        yield from super().get_users(email)
+        UserModel = get_user_model()
+        email_field = UserModel.get_email_field_name()
+        invited = UserModel._default_manager.filter(
+            **{f"{email_field}__iexact": email}, is_active=True, last_login__isnull=True
+        )
+        for user in invited:
+            if not user.has_usable_password() and same_address(email, getattr(user, email_field)):
+                yield user
+
+
+def same_address(first, second):
+    """Equal once Unicode-normalised and case-folded, as Django compares them."""
+    return (
+        unicodedata.normalize("NFKC", first).casefold()
+        == unicodedata.normalize("NFKC", second).casefold()
+    )
+
+
 @task(backend="mail", queue_name="mail")
 def send_password_reset(email):
-    """Wagtail's password-reset e-mail for the accounts of `email`, if any."""
-    form = PasswordResetForm({"email": email})
+    """Wagtail's password-reset e-mail for the accounts of `email`, if any,
+    including invited accounts that never set a password."""
+    form = InvitedAccountsPasswordResetForm({"email": email})
     if form.is_valid():
         form.save(
             subject_template_name="wagtailadmin/account/password_reset/email_subject.txt",

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_drafts import continue_own_draft
 from home.models import FooterText
 
 
@@ -131,3 +132,8 @@ def say_what_the_review_did(request, page):
     else:
         return
     messages.success(request, message % title)
+
+
+@hooks.register("before_create_page")
+def post_the_add_form_again_to_the_autosaved_draft(request, parent_page, page_class):
+    return continue_own_draft(request, parent_page, page_class)

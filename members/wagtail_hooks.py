@@ -3,18 +3,30 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from members.admin_isolation import (
     DocumentsForUserAPIViewSet,
     ImagesForUserAPIViewSet,
+    count_only_editable_pages,
     is_city_editor,
     restrict_page_chooser,
+    search_only_editable_pages,
+    start_explorer_at_city,
 )
 from members.dashboard import city_editor_home
-from members.models import MembershipType
-from members.views import PERMISSION, AddMemberCityView, ApproveFileView, PendingFilesView
+from members.models import MemberCityPage, MembershipType
+from members.views import (
+    PERMISSION,
+    AddMemberCityView,
+    ApproveFileView,
+    PendingFilesView,
+    ResendInvitationView,
+    city_editors,
+    editor_cities,
+)
 
 
 class MembershipTypeViewSet(SnippetViewSet):
@@ -32,6 +44,11 @@ def register_add_member_city_url():
     return [
         path("members/add-city/", AddMemberCityView.as_view(), name="members_add_city"),
         path("members/files/", PendingFilesView.as_view(), name="members_pending_files"),
+        path(
+            "members/editors/<int:user_id>/invite/",
+            ResendInvitationView.as_view(),
+            name="members_resend_invitation",
+        ),
         path(
             "members/files/<str:kind>/<int:pk>/approve/",
             ApproveFileView.as_view(),
@@ -80,3 +97,45 @@ def hide_site_history_from_city_editors(request, menu_items):
 @hooks.register("construct_homepage_panels")
 def show_city_editors_their_city(request, panels):
     city_editor_home(request, panels)
+
+
+# After Wagtail's own item is added.
+@hooks.register("construct_homepage_summary_items", order=100)
+def city_editors_count_their_pages(request, summary_items):
+    count_only_editable_pages(request, summary_items)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def city_editors_search_their_pages(parent_page, pages, request):
+    return search_only_editable_pages(parent_page, pages, request)
+
+
+@hooks.register("construct_main_menu")
+def city_editors_explore_from_their_city(request, menu_items):
+    start_explorer_at_city(request, menu_items)
+
+
+@hooks.register("register_page_header_buttons")
+def resend_invitation_buttons(page, user, view_name, next_url=None):
+    """In the "…" menu of a city page, for staff: one per editor of the city."""
+    if page.specific_class is not MemberCityPage or not user.has_perm(PERMISSION):
+        return
+    for editor in city_editors(page):
+        yield Button(
+            _("Resend invitation to %(email)s") % {"email": editor.email},
+            reverse("members_resend_invitation", args=[editor.pk]),
+            icon_name="mail",
+            priority=80,
+        )
+
+
+@hooks.register("register_user_listing_buttons")
+def resend_invitation_button(user, request_user):
+    """In the admin's user list, on each city editor, for staff."""
+    if request_user.has_perm(PERMISSION) and editor_cities(user).exists():
+        yield ListingButton(
+            _("Resend invitation"),
+            reverse("members_resend_invitation", args=[user.pk]),
+            icon_name="mail",
+            priority=50,
+        )
