@@ -4,6 +4,7 @@ import pytest
 
 from members.choices import CommitmentKind, CommitmentStatus
 from members.models import MemberCityPage
+from tests.browser.test_accessibility import axe_violations
 from tests.factories import CityCommitmentFactory
 
 pytestmark = pytest.mark.browser
@@ -40,3 +41,39 @@ def test_a_city_profile_fits_a_phone(site, city_with_framework, page):
     folded.click()
     assert page.locator(".framework-group__unrecorded li").first.is_visible()
     assert not page_scrolls_sideways(page)
+
+
+def test_the_comparison_keeps_the_city_column_in_view_on_a_phone(site, city_with_framework, page):
+    page.set_viewport_size(PHONE)
+    page.goto(site.url + "/members/compare/")
+    matrix = page.locator(".member-matrix")
+    assert page.locator(".member-matrix__cue").is_visible()
+    assert matrix.evaluate("box => box.scrollWidth > box.clientWidth"), "the table scrolls"
+    assert not page_scrolls_sideways(page)
+    city = page.locator('.member-matrix tbody th[scope="row"]').first
+    country = page.locator(".member-matrix tbody td").first
+    city.scroll_into_view_if_needed()
+    before, country_before = city.bounding_box(), country.bounding_box()
+    matrix.evaluate("box => { box.scrollLeft = 400; }")
+    page.wait_for_function("() => document.querySelector('.member-matrix').scrollLeft >= 400")
+    after, country_after = city.bounding_box(), country.bounding_box()
+    assert after["x"] == pytest.approx(before["x"], abs=1)
+    assert after["width"] == pytest.approx(before["width"], abs=1)
+    assert country_after["x"] < country_before["x"] - 300, "the other columns scrolled"
+    # The city column is drawn on top of the columns that scroll under it.
+    x, y = after["x"] + after["width"] / 2, after["y"] + after["height"] / 2
+    assert page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).closest('th[scope=row]') !== null", [x, y]
+    )
+    assert not page_scrolls_sideways(page)
+
+
+@pytest.mark.parametrize("url", [CITY, "/members/compare/"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_profile_and_comparison_have_no_axe_violations(
+    site, city_with_framework, page, url, scheme
+):
+    page.set_viewport_size(PHONE)
+    page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+    page.goto(site.url + url)
+    assert axe_violations(page) == []
