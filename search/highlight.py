@@ -14,7 +14,8 @@ def search_terms(query):
 
 
 def highlight(text, query):
-    """`text` escaped, with each searched word wrapped in <mark>.
+    """`text` escaped, with each word that begins with a searched word wrapped
+    in <mark>.
 
     The text is split on the matches first and every piece escaped on its
     own, so neither the text nor the query can inject markup, and a match can
@@ -24,7 +25,10 @@ def highlight(text, query):
     terms = search_terms(query)
     if not terms:
         return escape(text)
-    pattern = re.compile("(" + "|".join(re.escape(term) for term in terms) + ")", re.IGNORECASE)
+    # A word that begins with a term is marked whole: "budget" marks "budgeting".
+    pattern = re.compile(
+        r"(\b(?:" + "|".join(re.escape(term) for term in terms) + r")\w*)", re.IGNORECASE
+    )
     pieces = pattern.split(text)
     html = "".join(
         f"<mark>{escape(piece)}</mark>" if index % 2 else escape(piece)

@@ -1,5 +1,12 @@
-"""Site search at /search/: pages of every kind and documents, grouped by kind
-with counts, promoted results first, matched words highlighted.
+"""Site search at /search/: pages of every kind, topics and documents, grouped
+by kind with counts, promoted results first, matched words highlighted.
+
+Pages and documents are searched twice: in full text (where PostgreSQL
+stems words, "budget" finds "budgeting"), then by the beginnings of their
+titles' words (Wagtail's autocomplete: partial words as typed, and word
+forms on SQLite, whose full-text search does not stem). Full-text matches
+come first. Topics and Charter titles are found by the beginnings of the
+words of their names and descriptions.
 
 Any input gives a normal page: NUL bytes are dropped, the query is capped,
 the kind filter accepts only known kinds, and an error from the search
@@ -7,6 +14,7 @@ backend shows the empty state instead of a 500.
 """
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -19,13 +27,17 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FieldError, FilterError
 from wagtail.search.utils import normalise_query_string
 
+from home.caching import kept
 from home.locales import active_locale
-from home.privacy import private_q
+from home.privacy import private_q, public_in_every_language
+from search.highlight import search_terms
 from taxonomy.kinds import CONTENT_KINDS
 from taxonomy.listing import filter_query, paginate, valid_choice
+from taxonomy.models import Topic, TopicIndexPage, charter_titles_in_order
 
 logger = logging.getLogger(__name__)
 
@@ -72,30 +84,87 @@ def document_result(document):
     return Result(title=document.title, url=document.url, meta=document.file_extension.upper())
 
 
+def found(queryset, query):
+    """Full-text matches of `query` in `queryset`, then the records whose
+    title's words begin with it, each once, at most MAX_MATCHES."""
+    backend = get_search_backend()
+    matches = list(backend.search(query, queryset)[:MAX_MATCHES])
+    seen = {match.pk for match in matches}
+    partial = backend.autocomplete(query, queryset)[:MAX_MATCHES]
+    matches += [match for match in partial if match.pk not in seen]
+    return matches[:MAX_MATCHES]
+
+
+def tags(locale):
+    """The topics of a language and the six Charter titles, as results with
+    the words they are found by. A short, fixed vocabulary: kept with the
+    content generation and matched here, at no query per search."""
+
+    def compute():
+        index = public_in_every_language(
+            TopicIndexPage.objects.live().filter(locale=locale)
+        ).first()
+        if index is None:
+            return []
+        topics = [
+            (topic.name, index.topic_url(topic), topic.description)
+            for topic in Topic.in_language(locale)
+        ]
+        charter = [
+            (str(title.name), index.charter_url(title), str(title.articles))
+            for title in charter_titles_in_order()
+        ]
+        return [
+            {"title": title, "url": url, "summary": summary, "words": words(f"{title} {summary}")}
+            for title, url, summary in topics + charter
+        ]
+
+    return kept(f"search-tags:{locale.language_code}", compute)
+
+
+def words(text):
+    return sorted({word.lower() for word in re.findall(r"\w+", text)})
+
+
+def matching_tags(query, locale):
+    """Topics and Charter titles of which every searched word begins a word."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    return [
+        Result(tag["title"], tag["url"], tag["summary"])
+        for tag in tags(locale)
+        if all(any(word.startswith(term) for word in tag["words"]) for term in terms)
+    ]
+
+
 def search_groups(query, locale, private):
     """The groups of results, one per kind of page, then other pages, then
-    documents: pages of every kind are found in one search and sorted into
-    their kinds, so a search costs the same number of queries whatever the
-    number of kinds or results."""
+    topics and documents: pages of every kind are found in one search and
+    sorted into their kinds, so a search costs the same number of queries
+    whatever the number of kinds or results."""
     kinds = CONTENT_KINDS
     groups = [Group(kind.key, kind.label, kind.model) for kind in kinds]
     groups.append(Group("pages", _("Pages"), Page))
     by_model = {kind.model: group for kind, group in zip(kinds, groups, strict=False)}
     pages = Page.objects.live().exclude(private).filter(locale=locale, depth__gt=1)
-    for page in pages.search(query)[:MAX_MATCHES]:
+    for page in found(pages, query):
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         by_model.get(model, groups[-1]).matches.append(page)
+    groups.append(
+        Group("topics", _("Topics and Charter titles"), None, matching_tags(query, locale))
+    )
     restricted = CollectionViewRestriction.objects.values("collection")
     documents = get_document_model().objects.exclude(collection__in=restricted)
-    groups.append(
-        Group("documents", _("Documents"), None, list(documents.search(query)[:MAX_MATCHES]))
-    )
+    groups.append(Group("documents", _("Documents"), None, found(documents, query)))
     return groups
 
 
 def shown(group, matches):
     """`matches` of `group` as results, with the fields of their own page
     type (one query)."""
+    if group.key == "topics":
+        return matches
     if group.key == "documents":
         return [document_result(document) for document in matches]
     if group.model is not Page:
@@ -137,7 +206,7 @@ def run_search(request, query, kind, locale, private):
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = active_locale()
-    kind_keys = [kind.key for kind in CONTENT_KINDS] + ["pages", "documents"]
+    kind_keys = [kind.key for kind in CONTENT_KINDS] + ["pages", "topics", "documents"]
     kind = valid_choice(request, "kind", kind_keys)
     context = {
         "query": query,

@@ -25,6 +25,7 @@ from members.choices import (
     COMMITMENT_GROUPS,
     EU_MEMBER_STATES,
     FRAMEWORK_ORDER,
+    KIND_GROUP,
     CountryCode,
     RecognitionType,
 )
@@ -363,18 +364,24 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["framework"] = self.framework_sections()
+        framework = self.framework_sections()
+        context["framework"] = framework
+        context["framework_recorded"] = sum(len(section["recorded"]) for section in framework)
+        context["framework_total"] = len(KIND_GROUP)
         context["practices"] = self.practices(request)
         context["activities"] = self.live_activities(request)
         return context
 
     def framework_sections(self):
-        """Every item of the FRA framework by group, with the city's row or None."""
-        by_kind = {item.kind: item for item in self.commitments.all()}
+        """The FRA framework by group: the city's rows in framework order, and
+        the items it has said nothing about yet (one query, documents included)."""
+        by_kind = {item.kind: item for item in self.commitments.select_related("document")}
         return [
             {
                 "group": group,
-                "items": [{"kind": kind, "commitment": by_kind.get(kind)} for kind in kinds],
+                "recorded": [by_kind[kind] for kind in kinds if kind in by_kind],
+                "unrecorded": [kind for kind in kinds if kind not in by_kind],
+                "total": len(kinds),
             }
             for group, kinds in COMMITMENT_GROUPS.items()
         ]

@@ -3,10 +3,9 @@
 import csv
 import io
 import json
-import re
-from html import unescape
 
 import pytest
+from bs4 import BeautifulSoup
 
 from members.choices import CommitmentKind, CommitmentStatus
 from tests.factories import CityCommitmentFactory, MemberCityPageFactory
@@ -57,13 +56,17 @@ def test_geojson_matches_the_list(client, cities):
 
 
 def html_table(html):
-    body = html[html.index('<table class="member-table member-table--compare">') :]
-    body = body[: body.index("</table>")]
-    header = [unescape(cell) for cell in re.findall(r'<th scope="col">([^<]*)</th>', body)]
+    """The comparison's column headers and rows as a screen reader reads them:
+    a cell drawn as a mark reads as its text alternative."""
+    table = BeautifulSoup(html, "html.parser").select_one("table.member-table--compare")
+    header = [th.get_text(strip=True) for th in table.thead.select('th[scope="col"]')]
     rows = []
-    for row in re.findall(r"<tr>(.*?)</tr>", body[body.index("<tbody>") :], re.S):
-        cells = re.findall(r"<t[hd][^>]*>(?:<a [^>]*>)?([^<]*)(?:</a>)?</t[hd]>", row)
-        rows.append([unescape(cell) for cell in cells])
+    for row in table.tbody.find_all("tr"):
+        cells = []
+        for cell in row.find_all(["th", "td"]):
+            alternative = cell.select_one(".visually-hidden")
+            cells.append((alternative or cell).get_text(strip=True))
+        rows.append(cells)
     return header, rows
 
 
@@ -92,7 +95,48 @@ def test_comparison_answers_which_cities_have_an_ombudsperson(client, cities):
     assert rows[0][column] == "In place (2012)"
     assert rows[0][header.index("Action plan")] == "Planned"
     assert rows[0][header.index("Baseline study")] == "Not recorded"
-    assert '<th scope="row">' in html and "<caption" in html
+
+
+def test_comparison_is_a_matrix_of_marks_with_text_alternatives(client, cities):
+    soup = BeautifulSoup(client.get("/members/compare/").content.decode(), "html.parser")
+    region = soup.select_one(".member-matrix")
+    assert region["role"] == "region" and region["tabindex"] == "0"
+    assert (
+        soup.select_one("#" + region["aria-describedby"])
+        .get_text(strip=True)
+        .endswith("Scroll the table sideways to see every item; the city column stays in place.")
+    )
+    table = region.table
+    rows = table.tbody.find_all("tr")
+    assert len(rows) > 2  # the starter content's example cities and these two
+    assert table.caption.get_text(strip=True) == f"The FRA framework in {len(rows)} member cities"
+    groups = table.thead.select('th[scope="colgroup"]')
+    assert [(th.get_text(strip=True), th["colspan"]) for th in groups] == [
+        ("Foundations", "4"),
+        ("Structures", "6"),
+        ("Tools", "6"),
+    ]
+    assert [int(group.get("span", 1)) for group in table.find_all("colgroup")] == [1, 4, 6, 6]
+    graz = next(row for row in rows if row.th.get_text(strip=True) == "Graz")
+    assert graz.th["scope"] == "row" and "member-matrix__sticky" in graz.th["class"]
+    header, _rows = html_table(str(soup))
+    cells = graz.find_all(["th", "td"])
+    ombudsperson = cells[header.index("Anti-discrimination office or ombudsperson")]
+    mark = ombudsperson.select_one('[aria-hidden="true"]')
+    assert mark.get_text(" ", strip=True) == "✓ 2012"
+    assert ombudsperson.select_one(".visually-hidden").get_text() == "In place (2012)"
+    baseline = cells[header.index("Baseline study")]
+    assert baseline.select_one('[aria-hidden="true"]').get_text() == "–"
+    assert baseline.select_one(".visually-hidden").get_text() == "Not recorded"
+    legend = [item.get_text(" ", strip=True) for item in soup.select(".member-matrix__legend li")]
+    assert legend == ["✓ In place", "◐ Planned", "✗ No", "– Not recorded"]
+    downloads = {
+        link.get_text(strip=True): link["href"]
+        for link in soup.select(".member-matrix__toolbar a[download]")
+    }
+    assert downloads == {"Download CSV": "?format=csv", "Download JSON": "?format=json"}
+    for href in downloads.values():
+        assert client.get("/members/compare/" + href).status_code == 200
 
 
 def test_comparison_columns_can_be_one_group(client, cities):

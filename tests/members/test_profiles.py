@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -46,12 +47,81 @@ def test_profile_shows_identity_status_framework_and_contact(client, graz):
     assert "Austria" in html and "EU member state" in html
     assert "Formal declaration" in html and "City council" in html
     for group in ("Foundations", "Structures", "Tools"):
-        assert f">{group}</caption>" in html
-    assert '<th scope="row">Anti-discrimination office or ombudsperson</th>' in html
+        assert f'id="framework-{group.lower()}">\n' in html
+    assert "Anti-discrimination office or ombudsperson</p>" in html
     assert "In place" in html and "2012" in html and 'href="https://graz.example/o"' in html
-    assert html.count("Not recorded") == len(CommitmentKind) - 1
+    assert "<table" not in html
     assert '<dt>Human rights office</dt><dd><a href="mailto:humanrights@graz.example">' in html
     assert "Example profile." not in html
+
+
+def framework_groups(html):
+    """Each framework group of a profile: its heading's text, its recorded
+    items' names and the line that folds the unrecorded ones."""
+    soup = BeautifulSoup(html, "html.parser")
+    groups = {}
+    for section in soup.select(".framework-group"):
+        title = section.select_one(".framework-group__title")
+        folded = section.select_one(".framework-group__unrecorded summary")
+        groups[title.contents[0].strip()] = {
+            "count": title.select_one(".framework-group__count").get_text(strip=True),
+            "recorded": [p.get_text(strip=True) for p in section.select(".framework-item__name")],
+            "folded": folded.get_text(strip=True) if folded else None,
+            "folded_items": [li.get_text(strip=True) for li in section.select("details li")],
+        }
+    return soup, groups
+
+
+def test_profile_opens_with_a_summary_whose_figure_matches_the_rows(client, graz):
+    graz.member_since = 2016
+    graz.population = 291000
+    graz.population_year = 2023
+    graz.save_revision().publish()
+    CityCommitmentFactory(page=graz, kind=CommitmentKind.ACTION_PLAN, status="planned")
+    CityCommitmentFactory(page=graz, kind=CommitmentKind.EU_CHARTER, note="Since 2014.")
+    soup, groups = framework_groups(client.get(graz.url).content.decode())
+    summary = soup.select_one(".member-summary")
+    facts = {
+        fact.dt.get_text(strip=True): fact.dd.get_text(" ", strip=True)
+        for fact in summary.select(".member-summary__fact")
+    }
+    assert facts["Status"] == "Member city"
+    assert facts["Member since"] == "2016"
+    assert facts["Population"] == "291000 (2023)"
+    recorded = graz.commitments.count()
+    assert recorded == 3
+    assert facts["FRA framework"].startswith(f"{recorded} of {len(CommitmentKind)} items recorded")
+    meter = summary.select_one("meter")
+    assert (meter["value"], meter["max"]) == (str(recorded), str(len(CommitmentKind)))
+    assert meter["aria-labelledby"] == "framework-figure"
+    # The summary comes before the framework.
+    assert str(soup).index("member-summary") < str(soup).index("framework-group")
+
+
+def test_profile_lists_recorded_items_and_folds_the_rest_into_one_line(client, graz):
+    CityCommitmentFactory(page=graz, kind=CommitmentKind.ACTION_PLAN, status="planned", year=2026)
+    _, groups = framework_groups(client.get(graz.url).content.decode())
+    assert groups["Structures"]["recorded"] == ["Anti-discrimination office or ombudsperson"]
+    assert groups["Structures"]["count"] == "1 of 6 recorded"
+    assert groups["Structures"]["folded"] == "5 items not recorded yet"
+    assert len(groups["Structures"]["folded_items"]) == 5
+    assert "Partners" in groups["Structures"]["folded_items"]
+    assert groups["Tools"]["recorded"] == ["Action plan"]
+    assert groups["Tools"]["folded"] == "5 items not recorded yet"
+    assert groups["Foundations"] == {
+        "count": "0 of 4 recorded",
+        "recorded": [],
+        "folded": "4 items not recorded yet",
+        "folded_items": [kind.label for kind in list(CommitmentKind)[:4]],
+    }
+
+
+def test_a_fully_recorded_group_has_no_folded_line(client, graz):
+    for kind in list(CommitmentKind)[:4]:
+        CityCommitmentFactory(page=graz, kind=kind)
+    _, groups = framework_groups(client.get(graz.url).content.decode())
+    assert groups["Foundations"]["folded"] is None
+    assert len(groups["Foundations"]["recorded"]) == 4
 
 
 def test_example_profiles_say_so(client):

@@ -3,8 +3,10 @@ import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
+from activities.models import ActivityIndexPage
 from resources.models import ResourceIndexPage
 from tests.factories import (
+    ActivityPageFactory,
     DocumentFactory,
     MemberCityPageFactory,
     PracticePageFactory,
@@ -134,3 +136,83 @@ def test_search_box_is_in_the_header(client):
     html = client.get("/").content.decode()
     assert 'role="search"' in html
     assert 'action="/search/"' in html
+
+
+# Word forms, partial words and topics (the same on SQLite and PostgreSQL)
+
+
+def test_budget_finds_a_webinar_on_budgeting(client, home_page):
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    ActivityPageFactory(
+        parent=activities,
+        title="Webinar: human rights budgeting in practice",
+        summary="Cities share how they plan their spending.",
+    )
+    response = client.get("/search/", {"q": "budget"})
+    groups = {group.key: group for group in response.context["groups"]}
+    assert [result.title for result in groups["activities"].results] == [
+        "Webinar: human rights budgeting in practice"
+    ]
+    html = response.content.decode()
+    assert "human rights <mark>budgeting</mark> in practice" in html
+
+
+def test_a_partial_word_finds_the_page_as_you_type(client, home_page):
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    ActivityPageFactory(parent=activities, title="Participatory budgeting webinar")
+    for typed in ("partic", "Participat", "budg"):
+        response = client.get("/search/", {"q": typed})
+        titles = [
+            result.title for group in response.context["groups"] for result in group.results or []
+        ]
+        assert "Participatory budgeting webinar" in titles, typed
+
+
+def test_vote_finds_the_topic_on_the_right_to_vote(client):
+    response = client.get("/search/", {"q": "vote"})
+    groups = {group.key: group for group in response.context["groups"]}
+    topics = groups["topics"].results
+    assert [(topic.title, topic.url) for topic in topics] == [
+        ("The right to vote", "/topics/right-to-vote/")
+    ]
+    html = response.content.decode()
+    assert "Topics and Charter titles (1)" in html and "The right to <mark>vote</mark>" in html
+    assert client.get("/topics/right-to-vote/").status_code == 200
+    one_kind = client.get("/search/", {"q": "vote", "kind": "topics"})
+    assert [result.title for result in one_kind.context["results"]] == ["The right to vote"]
+
+
+def test_a_topic_is_found_by_its_description_and_partial_words(client):
+    # "entitled" is only in the description of the right to vote.
+    for query in ("entitled", "entit", "right vot"):
+        response = client.get("/search/", {"q": query})
+        groups = {group.key: group for group in response.context["groups"]}
+        assert [topic.title for topic in groups["topics"].results] == ["The right to vote"]
+
+
+def test_a_charter_title_is_found_by_its_name(client):
+    response = client.get("/search/", {"q": "equal"})
+    groups = {group.key: group for group in response.context["groups"]}
+    results = [(result.title, result.url) for result in groups["topics"].results]
+    assert ("Equality", "/topics/charter/equality/") in results
+    assert "<mark>Equality</mark>" in response.content.decode()
+    german = client.get("/de/search/", {"q": "gleich"})
+    groups = {group.key: group for group in german.context["groups"]}
+    assert ("Gleichheit", "/de/topics/charter/equality/") in [
+        (result.title, result.url) for result in groups["topics"].results
+    ]
+
+
+@pytest.mark.parametrize("query", ['"vote', "vote*", "budg\x00et", "(vote", "vote OR", "-"])
+def test_partial_search_survives_hostile_input(client, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_highlighting_marks_the_whole_word_a_term_begins():
+    from search.highlight import highlight
+
+    assert highlight("Budgeting & budgets", "budget") == (
+        "<mark>Budgeting</mark> &amp; <mark>budgets</mark>"
+    )
+    assert highlight("Ombudsperson", "person") == "Ombudsperson"
