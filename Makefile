@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv lock run test test-browser lint format migrate load-content admin bench audit clean messages compile-messages
+.PHONY: help venv lock run test test-browser lint format migrate load-content admin bench audit clean messages compile-messages fonts
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -111,6 +111,13 @@ clean: ## Remove the virtualenv, the development database and collected files
 messages: $(STAMP) ## Extract interface strings into locale/*/django.po (needs GNU gettext), then compile
 	$(MANAGE) makemessages -l de -l fr -l nl -l sv --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore=scripts --ignore=node_modules --ignore=static/vendor
 	$(MANAGE) compile_catalogues
+
+FONT_PACKAGE := node_modules/@fontsource-variable/source-serif-4
+fonts: ## Copy the self-hosted typeface (Source Serif 4, SIL OFL 1.1; latin and latin-ext) from npm into static/fonts/ (needs npm; the copies are committed, so `make run` does not)
+	npm install --no-audit --no-fund
+	mkdir -p static/fonts
+	cp $(FONT_PACKAGE)/files/source-serif-4-latin-wght-normal.woff2 $(FONT_PACKAGE)/files/source-serif-4-latin-ext-wght-normal.woff2 static/fonts/
+	cp $(FONT_PACKAGE)/LICENSE static/fonts/source-serif-4-LICENSE.txt
 
 compile-messages: $(STAMP) ## Compile the catalogues in Python (no gettext needed)
 	$(MANAGE) compile_catalogues

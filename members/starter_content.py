@@ -25,11 +25,8 @@ DIRECTORY = {
         "they have in place to make human rights real locally."
     ),
     "introduction": (
-        "Our member cities are in Austria, Belgium, Sweden, Germany, the Netherlands "
-        "and other EU countries. Each profile follows the framework the EU Agency for "
-        "Fundamental Rights set out for human rights cities in 2021: what a city has "
-        "committed to, the structures it has built and the tools it uses. Filter the "
-        "list, find cities on the map, or compare them side by side."
+        "Cities in Austria, Belgium, Germany, the Netherlands, Sweden and other EU "
+        "countries, each profiled along the EU Fundamental Rights Agency's framework."
     ),
 }
 

@@ -44,9 +44,22 @@ def home_slot(context):
     return {"request": request, **slot}
 
 
+def featured(slot):
+    """The activity the first screen shows: the next one, else the latest."""
+    past = slot.get("past_activities") or []
+    return slot.get("next_activity") or (past[0] if past else None)
+
+
 @register.inclusion_tag("activities/home_activities.html", takes_context=True)
 def home_activities(context):
-    return home_slot(context)
+    """The activities below the first screen: the latest past ones, without
+    the one the first screen already shows."""
+    slot = home_slot(context)
+    shown = featured(slot)
+    return {
+        **slot,
+        "past_activities": [a for a in slot.get("past_activities") or [] if a != shown],
+    }
 
 
 @register.inclusion_tag("activities/home_featured_activity.html", takes_context=True)
@@ -54,9 +67,8 @@ def home_featured_activity(context):
     """The home page's first screen: the next activity, else the latest one,
     with its date (the same kept slot as `home_activities`)."""
     slot = home_slot(context)
-    past = slot.get("past_activities") or []
     return {
         **slot,
-        "activity": slot.get("next_activity") or (past[0] if past else None),
+        "activity": featured(slot),
         "is_next": slot.get("next_activity") is not None,
     }

@@ -2,7 +2,10 @@
 
 A page is offered in another language only where a real translation is live:
 an alias that wagtail-localize keeps in a synchronised tree shows the source
-text, so it is not a translation and is not offered.
+text, so it is not a translation and is not offered as one. The switcher
+still offers every language: where the page has no translation, it links to
+the nearest ancestor that has one (the section's index, else the home page)
+and says so.
 """
 
 from django import template
@@ -17,6 +20,7 @@ from home.caching import kept
 from home.locales import locale_by_id, locale_for_language
 from home.privacy import public_in_every_language
 from home.public_url import absolute_url
+from home.routing import ancestors_of
 from home.serving import localized_home
 
 register = template.Library()
@@ -49,6 +53,53 @@ def translation_links(page, request):
     ]
 
 
+def switcher_translations(page, request):
+    """(language code, URL, title of the page linked instead or "") for every
+    language, in the order of settings.LANGUAGES: the page's real
+    translations, the page itself in its own language (an alias included),
+    and for any other language the nearest ancestor translated into it. One
+    query besides `page_translations`, none when every language has one."""
+    return kept(f"language-switcher:{page.pk}", lambda: nearest_translations(page, request))
+
+
+def nearest_translations(page, request):
+    exact = dict(page_translations(page, request))
+    own = (locale_by_id(page.locale_id) or page.locale).language_code
+    exact.setdefault(own, page.get_url(request))
+    missing = [code for code, _name in settings.LANGUAGES if code not in exact]
+    nearest = {}
+    if missing:
+        # Nearest first; the root (depth 1) is no page of the site.
+        ancestors = [a for a in reversed(ancestors_of(page)) if a.depth > 1]
+        found = public_in_every_language(
+            Page.objects.filter(
+                translation_key__in=[a.translation_key for a in ancestors],
+                locale__language_code__in=missing,
+                alias_of__isnull=True,
+            ).live(),
+            request,
+        ).select_related("locale")
+        by_key = {(p.translation_key, p.locale.language_code): p for p in found}
+        for code in missing:
+            target = next(
+                (
+                    by_key[a.translation_key, code]
+                    for a in ancestors
+                    if (a.translation_key, code) in by_key
+                ),
+                None,
+            )
+            if target is not None:
+                nearest[code] = (target.get_url(request), target.title)
+    pairs = []
+    for code, _name in settings.LANGUAGES:
+        if code in exact:
+            pairs.append((code, exact[code], ""))
+        elif code in nearest:
+            pairs.append((code, *nearest[code]))
+    return pairs
+
+
 def language_homes(request):
     """(language code, URL) of the home page of every language that has one,
     in the order of settings.LANGUAGES: where a visitor can go from a page
@@ -66,24 +117,32 @@ def language_homes(request):
     return pairs
 
 
-def language_links(context, to_home=False):
+def language_links(context, to_home=False, nearest=False):
+    """Links to the current page in each language it is translated into;
+    with `nearest` (the switcher), to the nearest translated ancestor in
+    the others, with that page's title as `nearest_title`."""
     request = context["request"]
     page = context.get("page")
     current = get_language()
     if to_home:
-        pairs = language_homes(request)
+        pairs = [(code, url, "") for code, url in language_homes(request)]
+    elif isinstance(page, Page) and nearest:
+        pairs = switcher_translations(page, request)
     elif isinstance(page, Page):
-        pairs = page_translations(page, request)
+        pairs = [(code, url, "") for code, url in page_translations(page, request)]
     else:
-        pairs = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]
+        pairs = [
+            (code, translate_url(request.path, code), "") for code, _name in settings.LANGUAGES
+        ]
     return [
         {
             "code": code,
             "name": get_language_info(code)["name_local"],
             "url": url,
             "is_current": code == current,
+            "nearest_title": nearest_title,
         }
-        for code, url in pairs
+        for code, url, nearest_title in pairs
         if url
     ]
 
@@ -92,7 +151,7 @@ def language_links(context, to_home=False):
 def language_switcher(context, to_home=False):
     """Links to the current page in the other languages; with `to_home`
     (a page that does not exist), to each language's home page."""
-    links = language_links(context, to_home)
+    links = language_links(context, to_home, nearest=True)
     # On an alias (no translation in the visitor's language) the real
     # translations are still offered, so the visitor can always get back.
     return {"links": links if any(not link["is_current"] for link in links) else []}

@@ -1,0 +1,59 @@
+"""Listings fold their filter form into one disclosure: closed until a
+filter is applied, then open, its summary counting the applied filters."""
+
+import re
+
+import pytest
+
+from taxonomy.models import Topic
+
+pytestmark = pytest.mark.django_db
+
+LISTINGS = ["/members/", "/activities/", "/resources/", "/news/"]
+
+
+def fold(html):
+    match = re.search(
+        r'<details class="filter-fold"( open)?>\s*<summary[^>]*>\s*(.*?)\s*</summary>', html, re.S
+    )
+    assert match, "no filter disclosure"
+    form = html[match.end() : html.index("</details>", match.end())]
+    assert "<form" in form and "<select" in form
+    return bool(match.group(1)), match.group(2)
+
+
+@pytest.mark.parametrize("url", LISTINGS)
+def test_the_filters_are_folded_until_one_is_applied(client, url):
+    is_open, summary = fold(client.get(url).content.decode())
+    assert (is_open, summary) == (False, "Filters")
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "count"),
+    [
+        ("/members/", "country=AT&has=declaration", 2),
+        ("/activities/", "when=past", 1),
+        ("/resources/", "type=toolkit", 1),
+    ],
+)
+def test_applied_filters_open_the_fold_and_are_counted(client, url, query, count):
+    is_open, summary = fold(client.get(f"{url}?{query}").content.decode())
+    assert is_open
+    assert summary == f"Filters ({count} active)"
+
+
+def test_the_news_topic_opens_the_fold(client):
+    topic = Topic.objects.filter(locale__language_code="en").first()
+    is_open, summary = fold(client.get(f"/news/?topic={topic.slug}").content.decode())
+    assert (is_open, summary) == (True, "Filters (1 active)")
+
+
+def test_an_unknown_value_is_no_filter(client):
+    response = client.get("/resources/?type=no-such-type")
+    assert response.status_code == 200
+    assert fold(response.content.decode()) == (False, "Filters")
+
+
+def test_the_summary_speaks_german(client):
+    is_open, summary = fold(client.get("/de/activities/?when=past").content.decode())
+    assert summary == "Filter (1 aktiv)"
