@@ -10,6 +10,7 @@ speaker chooser, published, and listed on /activities/, in the calendar feed
 and on the home page.
 """
 
+import datetime
 import io
 import re
 import time
@@ -19,7 +20,10 @@ import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
 
+from activities.models import ActivityIndexPage, ActivityPage
 from members.file_review import PENDING_COLLECTION
 from members.models import MemberCityPage
 from members.onboarding import add_member_city
@@ -114,4 +118,56 @@ def test_a_city_editors_first_hour(site, page, settings):
     expect(page.get_by_role("heading", level=1)).to_have_text("Graz")
     expect(page.get_by_text("2017").first).to_be_visible()
     expect(page.get_by_alt_text("The town hall of Graz on the main square")).to_be_visible()
+    assert time.monotonic() - started < 40
+
+
+def test_staffs_daily_work_a_webinar_with_a_new_speaker(site, page):
+    started = time.monotonic()
+    staff_user("moderator")
+    index = ActivityIndexPage.objects.get(locale__language_code="en")
+    start = (timezone.localdate() + datetime.timedelta(days=2)).isoformat() + " 17:00"
+
+    sign_in(page, site.url, "moderator", "pw")
+    page.goto(site.url + reverse("wagtailadmin_explore", args=[index.pk]))
+    page.get_by_role("link", name="Add child page").first.click()
+    expect(page.get_by_role("heading", name="New: Activity")).to_be_visible()
+
+    page.locator("#id_title").fill("Housing as a human right: a webinar")
+    page.get_by_role("button", name="Choose activity type").click()
+    page.get_by_role("dialog").get_by_role("link", name="Webinar").click()
+    page.locator("#id_summary").fill("Three cities on what a right to housing means locally.")
+    page.locator("#id_start").fill(start)
+    page.keyboard.press("Escape")
+
+    # A speaker nobody has entered yet, created from inside the chooser.
+    page.get_by_role("button", name=re.compile("speaker", re.IGNORECASE)).click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="New person").click()
+    dialog.get_by_label("Name").fill("Ada Quokka")
+    dialog.get_by_label("Role").fill("Deputy Mayor")
+    dialog.get_by_role("button", name="Add this person").click()
+    expect(page.get_by_text("Ada Quokka").first).to_be_visible()
+
+    choose_from_footer_menu(page, "Publish")
+    expect(page.get_by_text("created and published")).to_be_visible()
+    activity = ActivityPage.objects.get(
+        title="Housing as a human right: a webinar", locale__language_code="en"
+    )
+    assert activity.live
+    assert [p.person.name for p in activity.participants.all()] == ["Ada Quokka"]
+
+    # What visitors see: the listing, the activity with its speaker, the
+    # calendar feed and the home page.
+    page.context.clear_cookies()
+    page.goto(site.url + "/activities/")
+    page.get_by_role("link", name="Housing as a human right: a webinar").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Housing as a human right: a webinar")
+    expect(page.get_by_text("Ada Quokka")).to_be_visible()
+    calendar = page.request.get(site.url + "/activities/calendar/")
+    assert calendar.ok
+    assert "SUMMARY:Housing as a human right: a webinar" in calendar.text()
+    page.goto(site.url + "/")
+    expect(
+        page.get_by_role("link", name="Housing as a human right: a webinar").first
+    ).to_be_visible()
     assert time.monotonic() - started < 40
