@@ -156,11 +156,13 @@ def test_staffs_daily_work_a_webinar_with_a_new_speaker(site, page):
     assert activity.live
     assert [p.person.name for p in activity.participants.all()] == ["Ada Quokka"]
 
-    # What visitors see: the listing, the activity with its speaker, the
-    # calendar feed and the home page.
+    # What visitors see: the listing's card with the speaker, the activity,
+    # the calendar feed and the home page.
     page.context.clear_cookies()
     page.goto(site.url + "/activities/")
-    page.get_by_role("link", name="Housing as a human right: a webinar").first.click()
+    card = page.get_by_role("article").filter(has_text="Housing as a human right: a webinar")
+    expect(card).to_contain_text("With Ada Quokka")
+    card.get_by_role("link", name="Housing as a human right: a webinar").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Housing as a human right: a webinar")
     expect(page.get_by_text("Ada Quokka")).to_be_visible()
     calendar = page.request.get(site.url + "/activities/calendar/")
