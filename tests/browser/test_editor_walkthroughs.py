@@ -20,6 +20,7 @@ import pytest
 from playwright.sync_api import expect
 
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -96,7 +97,13 @@ def test_a_city_editors_first_hour(site, page, settings):
 
     graz = MemberCityPage.objects.get(title="Graz", locale__language_code="en")
     assert not graz.live
-    assert graz.get_latest_revision_as_object().hero_image.collection.name == PENDING_COLLECTION
+    photo_in_review = graz.get_latest_revision_as_object().hero_image
+    assert photo_in_review.collection.name == PENDING_COLLECTION
+
+    # Until staff approve, the photo is not public. (Asked of the app itself:
+    # the live server answers /media/ from the disk before the app sees it.)
+    visitor = Client()
+    assert visitor.get(photo_in_review.file.url).status_code == 404
 
     # Staff find it awaiting their review, approve and publish.
     page.context.clear_cookies()
@@ -112,8 +119,9 @@ def test_a_city_editors_first_hour(site, page, settings):
     assert graz.hero_image.collection.name != PENDING_COLLECTION
     assert graz.commitments.get().year == 2017
 
-    # The public profile shows the change.
+    # The public profile shows the change, and the photo is public now.
     page.context.clear_cookies()
+    assert visitor.get(photo_in_review.file.url).status_code == 200
     page.goto(site.url + graz.url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Graz")
     expect(page.get_by_text("2017").first).to_be_visible()
