@@ -97,6 +97,13 @@ STAFF_MODEL_PERMISSIONS = [
     ("taxonomy", "add_topic"),
     ("taxonomy", "change_topic"),
     ("wagtail_localize", "submit_translation"),
+    # Speakers, organisers and formats for activities, also from the choosers.
+    ("people", "add_person"),
+    ("people", "change_person"),
+    ("people", "add_organisation"),
+    ("people", "change_organisation"),
+    ("activities", "add_activitytype"),
+    ("activities", "change_activitytype"),
 ]
 
 

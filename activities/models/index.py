@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from activities.models.pages import ActivityPage
+from activities.models.relations import ActivityParticipant
 from home.models import BasePage
 from home.privacy import public_in_every_language
 
@@ -54,6 +55,7 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
         filters = ActivityFilters(request.GET, activities, self.locale_id, request)
         listing = filters.apply(activities.upcoming_first())
         page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
+        add_speakers_to_cards(page_obj)
         context.update(
             filters=filters,
             page_obj=page_obj,
@@ -74,3 +76,21 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
 
         activities = self.activities().order_by("-start")[:500]
         return calendar_response(request, activities, name=self.title, filename="activities.ics")
+
+
+def add_speakers_to_cards(activities):
+    """Each card's line under the summary names the speakers and moderators,
+    in the editors' order: one query for the whole page of the listing."""
+    names = {}
+    for page_id, name in (
+        ActivityParticipant.objects.filter(page_id__in=[activity.pk for activity in activities])
+        .order_by("page_id", "sort_order")
+        .values_list("page_id", "person__name")
+    ):
+        names.setdefault(page_id, []).append(name)
+    for activity in activities:
+        if activity.pk in names:
+            activity.listing_meta = _("%(when_and_how)s · With %(people)s") % {
+                "when_and_how": activity.card_meta,
+                "people": ", ".join(names[activity.pk]),
+            }

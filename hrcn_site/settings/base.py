@@ -338,6 +338,10 @@ TASKS = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Human Rights Cities Network"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# No Gravatar avatars in the admin: they would send a hash of every editor's
+# e-mail address to another host, which the admin's policy blocks anyway
+# (a console error on every admin page). Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses its full-text search; on SQLite, FTS5.
     "default": {"BACKEND": "wagtail.search.backends.database"},

@@ -32,6 +32,7 @@ from members.choices import (
 from members.models.mixins import PublisherDeletesMixin
 from members.models.practices import PracticePage
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
+from members.widgets import LocationPickerWidget
 from taxonomy.models import TaggingMixin
 
 # Fields only HRCN staff set: membership, the example flag, verification.
@@ -195,9 +196,19 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
                 FieldPanel("local_name"),
                 FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
                 FieldRowPanel([FieldPanel("population"), FieldPanel("population_year")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Name and place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("latitude"),
+                FieldPanel("longitude", widget=LocationPickerWidget(latitude_field="latitude")),
+            ],
+            heading=_("Position on the map"),
+            help_text=_(
+                "Click the map where the city is, or type its latitude and longitude. "
+                "Without a position the city does not appear on the network's map of members."
+            ),
         ),
         MultiFieldPanel(
             [

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from wagtail.models import Locale
 
+from members.onboarding import ensure_staff_group
 from people.models import Organisation, Person
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +55,20 @@ def test_chooser_refuses_a_person_without_a_name(staff):
     response = staff.post(chooser(Person, "create"), {"name": "", "role": "Mayor"})
     assert response.json()["step"] == "reshow_creation_form"
     assert not Person.objects.filter(role="Mayor", name="").exists()
+
+
+@pytest.mark.parametrize(
+    ("model", "tab"), [(Person, "New person"), (Organisation, "New organisation")]
+)
+def test_the_staff_group_creates_people_from_the_chooser(client, model, tab):
+    # The "HRCN staff" group as set-up makes it, on a site with nobody yet.
+    group, _created = ensure_staff_group()
+    user = get_user_model().objects.create_user("reviewer", "reviewer@hrcn.example", "pw")
+    user.groups.add(group)
+    client.force_login(user)
+
+    html = client.get(chooser(model, "choose"), {"multiple": "true"}).json()["html"]
+    assert tab in html
+    response = client.post(chooser(model, "create"), {"name": "Ada Quokka"})
+    assert response.json()["step"] == "chosen"
+    assert model.objects.filter(name="Ada Quokka").exists()

@@ -6,9 +6,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale, PageViewRestriction
 
+from activities.models import ActivityParticipant
 from members.models import MemberCityPage, MemberIndexPage
 from taxonomy.models import Topic
-from tests.factories import ActivityPageFactory, ActivityTypeFactory
+from tests.factories import ActivityPageFactory, ActivityTypeFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +184,18 @@ def test_query_count_does_not_grow_with_the_number_of_activities(query_budget, i
     add(45)
     many = [query_budget(url, budget=17) for url in (index_page.url, "/")]
     assert few == many
+
+
+def test_cards_name_the_speakers_in_the_editors_order(client, index_page, make_activity):
+    webinar = make_activity(title="Housing webinar")
+    make_activity(title="Nobody named yet")
+    for order, name in enumerate(["Ada Quokka", "Bo Numbat"]):
+        ActivityParticipant.objects.create(
+            page=webinar, person=PersonFactory(name=name), sort_order=order
+        )
+
+    html = client.get(index_page.url).content.decode()
+    card = html.split("Housing webinar")[1].split("</article>")[0]
+    assert "· With Ada Quokka, Bo Numbat</p>" in card
+    other = html.split("Nobody named yet")[1].split("</article>")[0]
+    assert "With" not in other

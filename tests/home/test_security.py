@@ -53,6 +53,15 @@ def test_the_admin_has_its_own_policy(admin_client, client):
     assert sign_in["script-src"] == ["'self'"]
 
 
+def test_the_admin_asks_no_other_host_for_avatars(admin_client, admin_user):
+    admin_user.email = "admin@hrcn.example"
+    admin_user.save()
+    for path in ("/admin/", "/admin/account/", "/admin/users/"):
+        html = admin_client.get(path).content.decode()
+        assert "gravatar" not in html, path
+        assert "/static/wagtailadmin/images/default-user-avatar" in html, path
+
+
 @pytest.mark.parametrize("method", ["TRACE", "PUT", "DELETE", "PATCH"])
 @pytest.mark.parametrize("path", ["/", "/about/", "/search/", "/activities/"])
 def test_pages_refuse_methods_they_do_not_answer(client, method, path):
