@@ -49,12 +49,7 @@ def last_submission(page):
 def not_recorded(page):
     """The framework items the latest draft says nothing about."""
     draft = page.get_latest_revision_as_object()
-    return [
-        item["kind"].label
-        for section in draft.framework_sections()
-        for item in section["items"]
-        if item["commitment"] is None
-    ]
+    return [kind.label for section in draft.framework_sections() for kind in section["unrecorded"]]
 
 
 class CityPanel(Component):
