@@ -1,7 +1,9 @@
-"""A city editor's home in the admin: the dashboard panel naming its city,
-with a link to edit it, where its last submission stands, what the reviewer
-said and which framework items are still "not recorded"."""
+"""Dashboard panels. A city editor's home in the admin: the panel naming its
+city, with a link to edit it, where its last submission stands, what the
+reviewer said and which framework items are still "not recorded". For staff:
+the cities that have no position yet, so are missing from the map."""
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +12,7 @@ from wagtail.models import GroupPagePermission, Locale, TaskState, WorkflowState
 
 from members.admin_isolation import is_city_editor
 from members.models import MemberCityPage
+from members.views import PERMISSION as STAFF_PERMISSION
 
 STATUS_LABELS = {
     WorkflowState.STATUS_IN_PROGRESS: _("In review by HRCN staff"),
@@ -81,3 +84,34 @@ def city_editor_home(request, panels):
     cities = list(own_cities(request.user))
     if cities:
         panels.insert(0, CityPanel(cities))
+
+
+class CitiesWithoutPositionPanel(Component):
+    name = "cities_without_position"
+    template_name = "members/admin/cities_without_position.html"
+    order = 150
+
+    def __init__(self, cities):
+        self.cities = cities
+
+    def get_context_data(self, parent_context):
+        return {
+            "cities": [
+                {"page": city, "edit_url": reverse("wagtailadmin_pages:edit", args=[city.pk])}
+                for city in self.cities
+            ]
+        }
+
+
+def cities_without_position(request, panels):
+    """`construct_homepage_panels`: staff who edit cities see which ones the
+    map leaves out (in the default language, live or not). One query."""
+    if not request.user.has_perm(STAFF_PERMISSION):
+        return
+    cities = list(
+        MemberCityPage.objects.filter(locale=Locale.get_default())
+        .filter(Q(latitude__isnull=True) | Q(longitude__isnull=True))
+        .order_by("title")
+    )
+    if cities:
+        panels.append(CitiesWithoutPositionPanel(cities))

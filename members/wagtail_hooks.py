@@ -16,7 +16,7 @@ from members.admin_isolation import (
     search_only_editable_pages,
     start_explorer_at_city,
 )
-from members.dashboard import city_editor_home
+from members.dashboard import cities_without_position, city_editor_home
 from members.models import MemberCityPage, MembershipType
 from members.views import (
     PERMISSION,
@@ -97,6 +97,11 @@ def hide_site_history_from_city_editors(request, menu_items):
 @hooks.register("construct_homepage_panels")
 def show_city_editors_their_city(request, panels):
     city_editor_home(request, panels)
+
+
+@hooks.register("construct_homepage_panels")
+def show_staff_the_cities_without_position(request, panels):
+    cities_without_position(request, panels)
 
 
 # After Wagtail's own item is added.

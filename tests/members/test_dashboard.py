@@ -1,6 +1,8 @@
 """A city editor's admin dashboard names its city, links to its editor and
 says where the last submission stands; staff do not get the panel."""
 
+from decimal import Decimal
+
 import pytest
 
 from django.urls import reverse
@@ -76,3 +78,19 @@ def test_the_panel_says_a_submission_was_approved(client, city):
 def test_staff_do_not_get_the_panel(client, city):
     html = dashboard(client, staff_user())
     assert "Your city:" not in html
+
+
+def test_staff_see_which_cities_are_not_on_the_map(client, city):
+    page, editor = city
+    page.latitude, page.longitude = None, None
+    page.save_revision().publish()
+    placed = set_up_city("Betastad", "SE", "editor@betastad.example")[0]
+    placed.latitude, placed.longitude = Decimal("59.33"), Decimal("18.06")
+    placed.save_revision().publish()
+    html = dashboard(client, staff_user())
+    panel = html[html.index('id="cities-without-position"') :]
+    panel = panel[: panel.index("</section>")]
+    assert "not on the map" in panel
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.pk])}">Alphaburg</a>' in panel
+    assert "Betastad" not in panel
+    assert "cities-without-position" not in dashboard(client, editor)
