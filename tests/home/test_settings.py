@@ -16,7 +16,14 @@ def load_production_settings(code="import django; django.setup(); print('started
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "SENTRY_DSN"}
+        if k
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "SITE_URL",
+            "SENTRY_DSN",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     clean.update(env, DJANGO_SETTINGS_MODULE="hrcn_site.settings.production")
     return subprocess.run(  # noqa: S603
