@@ -22,6 +22,7 @@ from home.caching import kept
 from home.locales import locale_for_language
 from home.models import BasePage
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
+from taxonomy.kinds import CONTENT_KINDS, tagged_with
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -79,6 +80,13 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         }
         return [translations.get(topic.translation_key, topic) for topic in topics]
 
+    @property
+    def tag_filter(self):
+        """How a tagged page matches the topic: in any language, as pages keep
+        the topic they were tagged with until it is translated and the tag is
+        changed."""
+        return {"topics__translation_key": self.translation_key}
+
 
 def default_locale():
     return locale_for_language(settings.LANGUAGE_CODE)
@@ -112,6 +120,11 @@ class CharterTitle(models.Model):
     @property
     def sort_key(self):
         return CHARTER_TITLES[self.code][1]
+
+    @property
+    def tag_filter(self):
+        """How a tagged page matches the Charter title."""
+        return {"charter_titles": self}
 
 
 class TaggingMixin(models.Model):
@@ -183,13 +196,14 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         return context
 
     def render_tagged(self, request, tag, **extra):
-        from taxonomy.kinds import CONTENT_KINDS, tagged_with
-
         # The same for every visitor: kept with the content generation.
         kinds = {kind.key: kind for kind in CONTENT_KINDS}
         found = kept(
             f"tagged:{tag._meta.label_lower}:{tag.pk}:{self.locale_id}",
-            lambda: [(kind.key, pages) for kind, pages in tagged_with(tag, self.locale, request)],
+            lambda: [
+                (kind.key, pages)
+                for kind, pages in tagged_with(tag.tag_filter, self.locale, request)
+            ],
         )
         groups = [(kinds[key], pages) for key, pages in found]
         return self.render(
