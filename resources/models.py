@@ -20,10 +20,9 @@ from home.caching import kept
 from home.choices import EULanguage
 from home.models import BasePage
 from home.privacy import public_in_every_language
-from members.models.mixins import RelatedCitiesMixin
 from people.serializers import OrganisationSerializer
 from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
+from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic, charter_titles_in_order
 
 
 class ResourceType(TranslatableMixin, index.Indexed, models.Model):

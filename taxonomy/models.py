@@ -21,6 +21,7 @@ from wagtail.search import index
 from home.caching import kept
 from home.locales import locale_for_language
 from home.models import BasePage
+from home.privacy import public_in_every_language
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
 from taxonomy.kinds import CONTENT_KINDS, tagged_with
 
@@ -163,6 +164,35 @@ class TaggingMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class RelatedCitiesMixin(models.Model):
+    """Links a page to the member cities it is about, with its panel and API
+    field, as `TaggingMixin` tags it with topics. The cities are named by
+    string, so neither taxonomy nor the apps using the mixin import members.
+    The reverse name follows the app: `city.related_news`,
+    `city.related_resources`."""
+
+    related_cities = ParentalManyToManyField(
+        "members.MemberCityPage",
+        blank=True,
+        related_name="related_%(app_label)s",
+        help_text=_("Member cities it is about or comes from."),
+    )
+
+    related_cities_panels = [FieldPanel("related_cities")]
+    related_cities_api_fields = [
+        APIField(
+            "related_cities",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def live_related_cities(self, request=None):
+        return public_in_every_language(self.related_cities.live(), request)
 
 
 def charter_titles_in_order():
