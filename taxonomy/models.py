@@ -15,46 +15,33 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.caching import kept
 from home.locales import locale_for_language
-from home.models import BasePage
+from home.models import BasePage, NameAndSlugSnippet
 from home.privacy import public_in_every_language
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
 from taxonomy.kinds import CONTENT_KINDS, tagged_with
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(NameAndSlugSnippet):
     """A theme such as housing or participation. Translatable, so each
     language has its own name for the same topic."""
 
     name = models.CharField(
         max_length=80, help_text=_("e.g. Housing, Participation and democracy.")
     )
-    slug = models.SlugField(
-        max_length=80, allow_unicode=True, help_text=_("Used in addresses and filters.")
-    )
     description = models.TextField(blank=True, help_text=_("One or two sentences on the topic."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        # The admin's list and chooser search within one language.
-        index.FilterField("locale_id"),
-    ]
+    panels = [*NameAndSlugSnippet.panels, FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(NameAndSlugSnippet.Meta):
         verbose_name = _("topic")
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
         ]
-
-    def __str__(self):
-        return self.name
 
     @classmethod
     def in_language(cls, locale):
