@@ -20,6 +20,7 @@ from home.caching import kept
 from home.choices import EULanguage
 from home.models import BasePage, NameAndSlugSnippet
 from home.privacy import public_in_every_language
+from home.validation import one_of
 from people.serializers import OrganisationSerializer
 from taxonomy.listing import filter_query, paginate, valid_choice
 from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic, charter_titles_in_order
@@ -298,11 +299,13 @@ class ResourceFile(Orderable):
 
     def clean(self):
         super().clean()
-        if self.document_id and self.external_url:
-            message = _("Upload a document or enter an address, not both.")
-            raise ValidationError({"document": message, "external_url": message})
-        if not self.document_id and not self.external_url:
-            raise ValidationError({"document": _("Upload a document or enter an address.")})
+        errors = one_of(
+            {"document": self.document_id, "external_url": self.external_url},
+            both=_("Upload a document or enter an address, not both."),
+            neither=_("Upload a document or enter an address."),
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def url(self):
