@@ -48,10 +48,11 @@ test: $(STAMP) ## Set up, then run the whole test suite (browser tests need /usr
 test-browser: $(STAMP) ## Run only the Chromium tests
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff check, ruff format --check, djhtml --check, migrations in step with models
+lint: $(STAMP) ## ruff check, ruff format --check, djhtml --check, the app layering (lint-imports), migrations in step with models
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=hrcn_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 format: $(STAMP) ## Fix what ruff and djhtml can fix
@@ -106,7 +107,7 @@ audit: $(STAMP) $(LIGHTHOUSE) ## Lighthouse (mobile) on every page type, product
 	CHROME_PATH=/usr/bin/chromium $(BIN)/python bench/lighthouse_audit.py
 
 clean: ## Remove the virtualenv, the development database and collected files
-	rm -rf $(VENV) db.sqlite3 media .test-media collected-static .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media .test-media collected-static .pytest_cache .ruff_cache .import_linter_cache
 
 messages: $(STAMP) ## Extract interface strings into locale/*/django.po (needs GNU gettext), then compile
 	$(MANAGE) makemessages -l de -l fr -l nl -l sv --no-obsolete --ignore=.venv --ignore=tests --ignore=bench --ignore=scripts --ignore=node_modules --ignore=static/vendor

@@ -5,7 +5,7 @@ from django.templatetags.static import static
 
 from home.models import SiteSettings
 from home.public_url import absolute_url, page_url
-from home.seo import share_image
+from home.schema_org import share_image
 
 SCHEMA = "https://schema.org"
 ATTENDANCE_MODES = {

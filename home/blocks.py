@@ -17,6 +17,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from home.locales import localized
+from home.validation import one_of
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
 
@@ -65,17 +66,16 @@ class LinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        page, url = value.get("page"), value.get("external_url")
-        if page and url:
-            message = _("Choose a page or enter a URL, not both.")
+        errors = one_of(
+            {"page": value.get("page"), "external_url": value.get("external_url")},
+            both=_("Choose a page or enter a URL, not both."),
+            neither=_("Choose a page or enter a URL."),
+        )
+        if errors:
             raise StructBlockValidationError(
-                {"page": ValidationError(message), "external_url": ValidationError(message)}
+                {name: ValidationError(message) for name, message in errors.items()}
             )
-        if not page and not url:
-            raise StructBlockValidationError(
-                {"page": ValidationError(_("Choose a page or enter a URL."))}
-            )
-        if url and not value.get("link_text"):
+        if value.get("external_url") and not value.get("link_text"):
             raise StructBlockValidationError(
                 {"link_text": ValidationError(_("Say where an external link goes."))}
             )

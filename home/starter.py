@@ -6,21 +6,12 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from home.public_url import site_record_address
-from taxonomy.choices import CharterTitleCode
-from taxonomy.models import CharterTitle
 
 
 def ensure_locales():
     """Every language in settings has a Wagtail locale."""
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
-
-
-def ensure_charter_titles():
-    """The six Charter titles (a migration creates them; a flushed test
-    database needs them again)."""
-    for code in CharterTitleCode.values:
-        CharterTitle.objects.get_or_create(code=code)
 
 
 def ensure_home_page(model, **fields):

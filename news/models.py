@@ -14,10 +14,9 @@ from wagtail.search import index
 from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from home.privacy import public_in_every_language
-from members.models.mixins import RelatedCitiesMixin
 from news.feeds import NewsFeed
 from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import TaggingMixin, Topic
+from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

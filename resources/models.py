@@ -12,46 +12,33 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
 from home.caching import kept
 from home.choices import EULanguage
-from home.models import BasePage
+from home.models import BasePage, NameAndSlugSnippet
 from home.privacy import public_in_every_language
-from members.models.mixins import RelatedCitiesMixin
+from home.validation import one_of
 from people.serializers import OrganisationSerializer
 from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import TaggingMixin, Topic, charter_titles_in_order
+from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic, charter_titles_in_order
 
 
-class ResourceType(TranslatableMixin, index.Indexed, models.Model):
+class ResourceType(NameAndSlugSnippet):
     """A kind of resource: publication, report, guideline, toolkit, policy
     document, other. Staff add or rename types as snippets."""
 
     name = models.CharField(max_length=80, help_text=_("e.g. Report, Toolkit."))
-    slug = models.SlugField(max_length=80, help_text=_("Used in the library's filter."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        # The admin's list and chooser search within one language.
-        index.FilterField("locale_id"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(NameAndSlugSnippet.Meta):
         verbose_name = _("resource type")
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "slug"], name="unique_resource_type_slug_per_locale"
             )
         ]
-
-    def __str__(self):
-        return self.name
 
 
 FILTER_LABELS = {
@@ -312,11 +299,13 @@ class ResourceFile(Orderable):
 
     def clean(self):
         super().clean()
-        if self.document_id and self.external_url:
-            message = _("Upload a document or enter an address, not both.")
-            raise ValidationError({"document": message, "external_url": message})
-        if not self.document_id and not self.external_url:
-            raise ValidationError({"document": _("Upload a document or enter an address.")})
+        errors = one_of(
+            {"document": self.document_id, "external_url": self.external_url},
+            both=_("Upload a document or enter an address, not both."),
+            neither=_("Upload a document or enter an address."),
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def url(self):

@@ -12,7 +12,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from home.privacy import public_in_every_language
-from taxonomy.models import Topic
 
 
 @dataclass(frozen=True)
@@ -35,21 +34,15 @@ CONTENT_KINDS = [
 ]
 
 
-def tagged_with(obj, locale, request=None):
-    """Everything live and public in `locale` tagged with a topic or Charter
-    title, as (kind, pages) pairs: one query per kind, however much there is."""
-    # A topic in any language: pages keep the topic they were tagged with
-    # until it is translated and the tag is changed.
-    tag = (
-        {"topics__translation_key": obj.translation_key}
-        if isinstance(obj, Topic)
-        else {"charter_titles": obj}
-    )
+def tagged_with(tag_filter, locale, request=None):
+    """Everything live and public in `locale` tagged as `tag_filter` says (the
+    `tag_filter` of a topic or a Charter title), as (kind, pages) pairs: one
+    query per kind, however much there is."""
     groups = []
     for kind in CONTENT_KINDS:
         pages = list(
             public_in_every_language(kind.model.objects.live(), request)
-            .filter(locale=locale, **tag)
+            .filter(locale=locale, **tag_filter)
             .distinct()
             .select_related("listing_image")
             .order_by("title")

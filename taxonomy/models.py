@@ -15,44 +15,33 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.caching import kept
 from home.locales import locale_for_language
-from home.models import BasePage
+from home.models import BasePage, NameAndSlugSnippet
+from home.privacy import public_in_every_language
 from taxonomy.choices import CHARTER_TITLES, CharterTitleCode
+from taxonomy.kinds import CONTENT_KINDS, tagged_with
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(NameAndSlugSnippet):
     """A theme such as housing or participation. Translatable, so each
     language has its own name for the same topic."""
 
     name = models.CharField(
         max_length=80, help_text=_("e.g. Housing, Participation and democracy.")
     )
-    slug = models.SlugField(
-        max_length=80, allow_unicode=True, help_text=_("Used in addresses and filters.")
-    )
     description = models.TextField(blank=True, help_text=_("One or two sentences on the topic."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        # The admin's list and chooser search within one language.
-        index.FilterField("locale_id"),
-    ]
+    panels = [*NameAndSlugSnippet.panels, FieldPanel("description")]
 
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(NameAndSlugSnippet.Meta):
         verbose_name = _("topic")
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
         ]
-
-    def __str__(self):
-        return self.name
 
     @classmethod
     def in_language(cls, locale):
@@ -78,6 +67,13 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
             )
         }
         return [translations.get(topic.translation_key, topic) for topic in topics]
+
+    @property
+    def tag_filter(self):
+        """How a tagged page matches the topic: in any language, as pages keep
+        the topic they were tagged with until it is translated and the tag is
+        changed."""
+        return {"topics__translation_key": self.translation_key}
 
 
 def default_locale():
@@ -112,6 +108,11 @@ class CharterTitle(models.Model):
     @property
     def sort_key(self):
         return CHARTER_TITLES[self.code][1]
+
+    @property
+    def tag_filter(self):
+        """How a tagged page matches the Charter title."""
+        return {"charter_titles": self}
 
 
 class TaggingMixin(models.Model):
@@ -152,6 +153,35 @@ class TaggingMixin(models.Model):
         abstract = True
 
 
+class RelatedCitiesMixin(models.Model):
+    """Links a page to the member cities it is about, with its panel and API
+    field, as `TaggingMixin` tags it with topics. The cities are named by
+    string, so neither taxonomy nor the apps using the mixin import members.
+    The reverse name follows the app: `city.related_news`,
+    `city.related_resources`."""
+
+    related_cities = ParentalManyToManyField(
+        "members.MemberCityPage",
+        blank=True,
+        related_name="related_%(app_label)s",
+        help_text=_("Member cities it is about or comes from."),
+    )
+
+    related_cities_panels = [FieldPanel("related_cities")]
+    related_cities_api_fields = [
+        APIField(
+            "related_cities",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def live_related_cities(self, request=None):
+        return public_in_every_language(self.related_cities.live(), request)
+
+
 def charter_titles_in_order():
     return sorted(CharterTitle.objects.all(), key=lambda title: title.sort_key)
 
@@ -183,13 +213,14 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         return context
 
     def render_tagged(self, request, tag, **extra):
-        from taxonomy.kinds import CONTENT_KINDS, tagged_with
-
         # The same for every visitor: kept with the content generation.
         kinds = {kind.key: kind for kind in CONTENT_KINDS}
         found = kept(
             f"tagged:{tag._meta.label_lower}:{tag.pk}:{self.locale_id}",
-            lambda: [(kind.key, pages) for kind, pages in tagged_with(tag, self.locale, request)],
+            lambda: [
+                (kind.key, pages)
+                for kind, pages in tagged_with(tag.tag_filter, self.locale, request)
+            ],
         )
         groups = [(kinds[key], pages) for key, pages in found]
         return self.render(

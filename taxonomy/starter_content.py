@@ -3,7 +3,8 @@
 from wagtail.models import Locale
 
 from home.starter import ensure_child_page
-from taxonomy.models import Topic, TopicIndexPage
+from taxonomy.choices import CharterTitleCode
+from taxonomy.models import CharterTitle, Topic, TopicIndexPage
 
 TOPICS = [
     (
@@ -39,7 +40,15 @@ TOPICS = [
 ]
 
 
+def ensure_charter_titles():
+    """The six Charter titles (a migration creates them; a flushed test
+    database needs them again)."""
+    for code in CharterTitleCode.values:
+        CharterTitle.objects.get_or_create(code=code)
+
+
 def load(home, stdout):
+    ensure_charter_titles()
     locale = Locale.get_default()
     for slug, name, description in TOPICS:
         _topic, created = Topic.objects.get_or_create(

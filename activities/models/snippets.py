@@ -3,41 +3,23 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
-from wagtail.search import index
-
 from activities.choices import YouthAreaCode
+from home.models import NameAndSlugSnippet
 
 
-class ActivityType(TranslatableMixin, index.Indexed, models.Model):
+class ActivityType(NameAndSlugSnippet):
     """A format such as webinar or round table. A snippet rather than choices
     in code, so staff add a format without a deploy and name it per language."""
 
     name = models.CharField(max_length=80, help_text=_("e.g. Webinar, Round table."))
-    slug = models.SlugField(
-        max_length=80, allow_unicode=True, help_text=_("Used in addresses and filters.")
-    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        # The admin's list and chooser search within one language.
-        index.FilterField("locale_id"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(NameAndSlugSnippet.Meta):
         verbose_name = _("activity type")
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "slug"], name="unique_activity_type_slug_per_locale"
             )
         ]
-
-    def __str__(self):
-        return self.name
 
 
 class YouthArea(models.Model):

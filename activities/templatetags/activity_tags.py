@@ -72,3 +72,16 @@ def home_featured_activity(context):
         "activity": featured(slot),
         "is_next": slot.get("next_activity") is not None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def city_activities(context, city):
+    """The live activities a member city took part in, newest first:
+    `{% city_activities page as activities %}` on the city's profile. The
+    activities app owns the link (`ActivityMemberCity`), so it owns the query."""
+    return (
+        public_in_every_language(ActivityPage.objects.live(), context.get("request"))
+        .filter(locale_id=city.locale_id, member_cities__city=city)
+        .distinct()
+        .order_by("-start")
+    )

@@ -22,7 +22,7 @@ from home.models.mixins import ListingMixin, SocialMixin
 from home.privacy import covered_paths, view_restrictions_in_every_language
 from home.public_url import page_url
 from home.routing import route_below
-from home.seo import breadcrumb_list, organisation
+from home.schema_org import breadcrumb_list, organisation
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 
@@ -204,10 +204,11 @@ class HomePage(BasePage):
 
     def structured_data(self, request):
         from home.models.site_settings import SiteSettings
+        from home.models.snippets import FooterText
 
         site_settings = SiteSettings.for_request(request)
         return [
-            organisation(site_settings, request, page_url(self, request)),
+            organisation(site_settings, page_url(self, request), FooterText.for_request(request)),
             *super().structured_data(request),
         ]
 

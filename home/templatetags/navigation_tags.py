@@ -14,7 +14,7 @@ from home.caching import kept
 from home.locales import active_locale, localized
 from home.models import FooterText, SiteSettings
 from home.privacy import public_in_every_language
-from home.seo import breadcrumb_trail
+from home.schema_org import breadcrumb_trail
 
 register = template.Library()
 

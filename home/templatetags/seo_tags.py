@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from home.models import FooterText, SiteSettings
 from home.public_url import absolute_url, page_url
-from home.seo import json_ld_script, share_image
+from home.schema_org import json_ld_script, share_image
 from home.templatetags.i18n_tags import page_translations
 
 register = template.Library()

@@ -1,5 +1,4 @@
 from members.models.index import MemberIndexPage
-from members.models.mixins import RelatedCitiesMixin
 from members.models.pages import MemberCityPage
 from members.models.practices import PracticePage
 from members.models.relations import CityCommitment, HomePageFeaturedCity
@@ -12,5 +11,4 @@ __all__ = [
     "MemberIndexPage",
     "MembershipType",
     "PracticePage",
-    "RelatedCitiesMixin",
 ]

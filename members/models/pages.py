@@ -380,7 +380,6 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         context["framework_recorded"] = sum(len(section["recorded"]) for section in framework)
         context["framework_total"] = len(KIND_GROUP)
         context["practices"] = self.practices(request)
-        context["activities"] = self.live_activities(request)
         return context
 
     def framework_sections(self):
@@ -407,21 +406,4 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
             public_in_every_language(PracticePage.objects.child_of(self).live(), request)
             .order_by("-year", "title")
             .prefetch_related("topics")
-        )
-
-    def live_activities(self, request=None):
-        """The live activities the city took part in, newest first.
-
-        The activities app links cities through `ActivityMemberCity`
-        (`activity_links`); imported here because activities imports members.
-        """
-        try:
-            from activities.models import ActivityPage
-        except ImportError:
-            return []
-        return (
-            public_in_every_language(ActivityPage.objects.live(), request)
-            .filter(locale_id=self.locale_id, member_cities__city=self)
-            .distinct()
-            .order_by("-start")
         )

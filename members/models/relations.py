@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
+from home.validation import one_of
 from members.choices import GROUPED_COMMITMENT_CHOICES, CommitmentStatus
 from members.validators import YEAR_VALIDATORS
 
@@ -75,9 +76,12 @@ class CityCommitment(Orderable):
 
     def clean(self):
         super().clean()
-        if self.link and self.document_id:
-            message = _("Give a link or a document, not both.")
-            raise ValidationError({"link": message, "document": message})
+        errors = one_of(
+            {"link": self.link, "document": self.document_id},
+            both=_("Give a link or a document, not both."),
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def evidence_url(self):

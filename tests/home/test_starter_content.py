@@ -60,3 +60,22 @@ def test_if_empty_skips_a_site_that_has_content():
     call_command("load_network_content", "--if-empty", stdout=out)
     assert "nothing to do" in out.getvalue()
     assert snapshot() == before
+
+
+def test_each_app_loads_in_the_order_its_app_config_declares():
+    # Found by name through the AppConfigs' `starter_content_order`, not
+    # imported by home: topics, cities, activities, resources, news, forms.
+    out = io.StringIO()
+    call_command("load_network_content", stdout=out)
+    lines = out.getvalue().splitlines()
+    firsts = [
+        "kept     topic equality-non-discrimination",
+        "kept     page /home/members/",
+        "kept     activity type panel-discussion",
+        "kept     resource type publication",
+        "kept     page /news/",
+        "kept     form /contact/",
+        "kept     /home-de/  Startseite",
+    ]
+    positions = [lines.index(line) for line in firsts]
+    assert positions == sorted(positions)

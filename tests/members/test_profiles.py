@@ -16,6 +16,7 @@ from members.models import HomePageFeaturedCity, MemberCityPage, PracticePage
 from tests.factories import (
     ActivityPageFactory,
     CityCommitmentFactory,
+    DocumentFactory,
     MemberCityPageFactory,
     PracticePageFactory,
 )
@@ -184,6 +185,28 @@ def test_admin_rejects_the_same_item_twice(admin_client, graz):
         f"/admin/pages/{graz.pk}/edit/", city_edit_form(graz, commitments=[item])
     )
     assert response.status_code == 302
+
+
+def test_admin_takes_a_link_or_a_document_as_evidence_not_both(admin_client, graz):
+    item = {
+        "kind": CommitmentKind.ACTION_PLAN,
+        "status": CommitmentStatus.IN_PLACE,
+        "link": "https://graz.example/plan",
+        "document": DocumentFactory().pk,
+    }
+    response = admin_client.post(
+        f"/admin/pages/{graz.pk}/edit/", city_edit_form(graz, commitments=[item])
+    )
+    assert response.status_code == 200
+    assert "Give a link or a document, not both." in response.content.decode()
+    assert not graz.commitments.filter(kind=CommitmentKind.ACTION_PLAN).exists()
+    del item["document"]
+    response = admin_client.post(
+        f"/admin/pages/{graz.pk}/edit/", city_edit_form(graz, commitments=[item])
+    )
+    assert response.status_code == 302
+    draft = MemberCityPage.objects.get(pk=graz.pk).get_latest_revision_as_object()
+    assert "https://graz.example/plan" in [item.link for item in draft.commitments.all()]
 
 
 def test_profile_lists_the_live_activities_linked_to_it(client, home_page, graz):

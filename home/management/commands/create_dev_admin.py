@@ -1,17 +1,16 @@
 import secrets
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from members.onboarding import STAFF_GROUP
-
 
 class Command(BaseCommand):
     help = (
         "Development only: create the superuser 'admin' (or give it a new "
-        "password), put it in the reviewers' group and print the login."
+        "password), put it in the groups the apps name (the reviewers') and print the login."
     )
 
     def add_arguments(self, parser):
@@ -27,9 +26,14 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
-        # Reviews and their e-mails go to the "HRCN staff" group only, not to
-        # every superuser (WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS).
-        user.groups.add(*Group.objects.filter(name=STAFF_GROUP))
+        # The groups the apps ask for (their AppConfig's `dev_admin_groups`):
+        # the reviewers' group, whose members get the review e-mails.
+        names = [
+            name
+            for config in apps.get_app_configs()
+            for name in getattr(config, "dev_admin_groups", ())
+        ]
+        user.groups.add(*Group.objects.filter(name__in=names))
         verb = "Created" if created else "Reset the password of"
         self.stdout.write(
             self.style.SUCCESS(f"{verb} the development admin user.")

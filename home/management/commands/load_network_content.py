@@ -1,29 +1,29 @@
+from importlib import import_module
+
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from wagtail.models import Page
 
-from activities import starter_content as activities_content
-from contact import starter_content as contact_content
 from home import starter_content as home_content
 from home import starter_translations as home_translations
 from home.models import HomePage
 from home.public_url import sync_site_record
-from home.starter import ensure_charter_titles, ensure_locales
-from members import starter_content as members_content
-from news import starter_content as news_content
-from resources import starter_content as resources_content
-from taxonomy import starter_content as taxonomy_content
+from home.starter import ensure_locales
 
-# Each app's starter content, loaded in this order under the home page.
-APP_CONTENT = [
-    taxonomy_content,
-    members_content,
-    activities_content,
-    resources_content,
-    news_content,
-    contact_content,
-]
+
+def app_starter_content():
+    """Each installed app's `starter_content` module, in the order of the
+    `starter_content_order` its AppConfig declares: found by name, so home
+    imports no app above it."""
+    configs = [
+        config
+        for config in apps.get_app_configs()
+        if getattr(config, "starter_content_order", None) is not None
+    ]
+    configs.sort(key=lambda config: config.starter_content_order)
+    return [import_module(f"{config.name}.starter_content") for config in configs]
 
 
 class Command(BaseCommand):
@@ -45,10 +45,9 @@ class Command(BaseCommand):
             self.stdout.write("Starter content already loaded; nothing to do.")
             return
         ensure_locales()
-        ensure_charter_titles()
         home, _created = home_content.load(self.stdout)
         sync_site_record()
-        for app_content in APP_CONTENT:
+        for app_content in app_starter_content():
             app_content.load(home, self.stdout)
         about = home.get_children().get(slug="about").specific
         home_translations.load(home, about, self.stdout)
