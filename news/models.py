@@ -16,8 +16,19 @@ from home.models import BasePage
 from home.privacy import public_in_every_language
 from members.models.mixins import RelatedCitiesMixin
 from news.feeds import NewsFeed
-from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import TaggingMixin, Topic
+from taxonomy.listing import KnownChoiceFilter, ListingFilterSet, paginate
+from taxonomy.models import TaggingMixin
+
+
+class NewsFilterSet(ListingFilterSet):
+    """The news listing's filter (the pattern: taxonomy/listing.py)."""
+
+    hide_empty = True
+
+    topic = KnownChoiceFilter(label=_("Topic"), field_name="topics__slug")
+
+    def choices(self):
+        return {"topic": self.topics()}
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -46,17 +57,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = Topic.objects.filter(locale=self.locale)
-        topic = valid_choice(request, "topic", [t.slug for t in topics])
-        items = self.news_items(request)
-        if topic:
-            items = items.filter(topics__slug=topic)
-        context.update(
-            topic_choices=[(t.slug, t.name) for t in topics],
-            topic=topic,
-            news=paginate(request, items, self.per_page),
-            query_string=filter_query({"topic": topic}),
-        )
+        filters = NewsFilterSet(request.GET, self.news_items(request), page=self, request=request)
+        context.update(filters=filters, news=paginate(request, filters.qs, self.per_page))
         return context
 
     @path("")
