@@ -59,10 +59,11 @@ class ListingFilterSet(django_filters.FilterSet):
 
     @property
     def form(self):
-        """The form as applied: bound to the valid values only, so that a
-        value ignored shows as "any", not as an error."""
+        """The form as applied: when a value was ignored, bound to the valid
+        values only, so that it shows as "any", not as an error."""
+        values = self.values
         if not hasattr(self, "_form"):
-            self._form = self.build_form(query_of(self.values))
+            self._form = self.build_form(query_of(values))
         return self._form
 
     @property
@@ -84,7 +85,8 @@ class ListingFilterSet(django_filters.FilterSet):
         malformed value is simply not among them."""
         if not hasattr(self, "_values"):
             checked = self.build_form(self.data)
-            checked.is_valid()
+            if checked.is_valid():
+                self._form = checked
             self._values = {
                 name: value
                 for name, value in checked.cleaned_data.items()
