@@ -15,8 +15,19 @@ from home.blocks import BodyStreamBlock
 from home.models import BasePage
 from home.privacy import public_in_every_language
 from news.feeds import NewsFeed
-from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic
+from taxonomy.listing import KnownChoiceFilter, ListingFilterSet, paginate
+from taxonomy.models import RelatedCitiesMixin, TaggingMixin
+
+
+class NewsFilterSet(ListingFilterSet):
+    """The news listing's filter (the pattern: taxonomy/listing.py)."""
+
+    hide_empty = True
+
+    topic = KnownChoiceFilter(label=_("Topic"), field_name="topics__slug")
+
+    def choices(self):
+        return {"topic": self.topics()}
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -45,17 +56,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = Topic.objects.filter(locale=self.locale)
-        topic = valid_choice(request, "topic", [t.slug for t in topics])
-        items = self.news_items(request)
-        if topic:
-            items = items.filter(topics__slug=topic)
-        context.update(
-            topic_choices=[(t.slug, t.name) for t in topics],
-            topic=topic,
-            news=paginate(request, items, self.per_page),
-            query_string=filter_query({"topic": topic}),
-        )
+        filters = NewsFilterSet(request.GET, self.news_items(request), page=self, request=request)
+        context.update(filters=filters, news=paginate(request, filters.qs, self.per_page))
         return context
 
     @path("")

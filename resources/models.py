@@ -16,14 +16,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
-from home.caching import kept
 from home.choices import EULanguage
 from home.models import BasePage, NameAndSlugSnippet
 from home.privacy import public_in_every_language
 from home.validation import one_of
 from people.serializers import OrganisationSerializer
-from taxonomy.listing import filter_query, paginate, valid_choice
-from taxonomy.models import RelatedCitiesMixin, TaggingMixin, Topic, charter_titles_in_order
+from taxonomy.listing import paginate
+from taxonomy.models import RelatedCitiesMixin, TaggingMixin
 
 
 class ResourceType(NameAndSlugSnippet):
@@ -39,17 +38,6 @@ class ResourceType(NameAndSlugSnippet):
                 fields=["locale", "slug"], name="unique_resource_type_slug_per_locale"
             )
         ]
-
-
-FILTER_LABELS = {
-    "type": _("Type"),
-    "topic": _("Topic"),
-    "charter": _("Charter title"),
-    "city": _("City"),
-    "author": _("Author"),
-    "language": _("Language"),
-    "year": _("Year"),
-}
 
 
 class ResourceIndexPage(BasePage):
@@ -71,92 +59,19 @@ class ResourceIndexPage(BasePage):
         verbose_name = _("resource library")
 
     def get_context(self, request, *args, **kwargs):
+        from resources.filters import ResourceFilterSet
+
         context = super().get_context(request, *args, **kwargs)
         resources = public_in_every_language(ResourcePage.objects.child_of(self).live(), request)
-        options = kept(
-            f"resource-filters:{self.pk}", lambda: self.filter_options(resources, request)
-        )
-        chosen = {
-            "type": valid_choice(request, "type", [t.slug for t in options["types"]]),
-            "topic": valid_choice(request, "topic", [t.slug for t in options["topics"]]),
-            "charter": valid_choice(request, "charter", [c.code for c in options["charter"]]),
-            "city": valid_choice(request, "city", [c.slug for c in options["cities"]]),
-            "author": valid_choice(request, "author", [o.pk for o in options["authors"]]),
-            "language": valid_choice(
-                request, "language", [code for code, _ in options["languages"]]
-            ),
-            "year": valid_choice(request, "year", options["years"]),
-        }
-        lookups = {
-            "type": "resource_type__slug",
-            "topic": "topics__slug",
-            "charter": "charter_titles__code",
-            "city": "related_cities__slug",
-            "author": "authors__pk",
-            "language": "files__language",
-            "year": "year",
-        }
-        for key, value in chosen.items():
-            if value:
-                resources = resources.filter(**{lookups[key]: value})
+        filters = ResourceFilterSet(request.GET, resources, page=self, request=request)
         resources = (
-            resources.distinct()
+            filters.qs.distinct()
             .select_related("resource_type", "listing_image")
             .prefetch_related("files", "topics")
             .order_by("-year", "title")
         )
-        choices = {
-            "type": [(t.slug, t.name) for t in options["types"]],
-            "topic": [(t.slug, t.name) for t in options["topics"]],
-            "charter": [(c.code, f"{c.number}. {c.name}") for c in options["charter"]],
-            "city": [(c.slug, c.title) for c in options["cities"]],
-            "author": [(str(o.pk), o.name) for o in options["authors"]],
-            "language": options["languages"],
-            "year": [(str(year), year) for year in options["years"]],
-        }
-        context.update(
-            resources=paginate(request, resources, self.per_page),
-            filters=[
-                {"name": key, "label": FILTER_LABELS[key], "choices": choices[key], "value": value}
-                for key, value in chosen.items()
-            ],
-            chosen=chosen,
-            filtered=any(chosen.values()),
-            query_string=filter_query(chosen),
-        )
+        context.update(filters=filters, resources=paginate(request, resources, self.per_page))
         return context
-
-    def filter_options(self, resources, request=None):
-        """What each filter offers: the same for every visitor, so kept with
-        the content generation."""
-        from members.models import MemberCityPage
-        from people.models import Organisation
-
-        ids = resources.values("pk")
-        return {
-            "types": list(ResourceType.objects.filter(locale=self.locale)),
-            "topics": list(Topic.objects.filter(locale=self.locale)),
-            "charter": list(charter_titles_in_order()),
-            "cities": list(
-                public_in_every_language(MemberCityPage.objects.live(), request)
-                .filter(locale=self.locale, related_resources__in=ids)
-                .distinct()
-                .order_by("title")
-            ),
-            "authors": list(
-                Organisation.objects.filter(authored_resources__in=ids).distinct().order_by("name")
-            ),
-            "languages": [
-                (code, EULanguage(code).label)
-                for code in ResourceFile.objects.filter(page__in=ids)
-                .values_list("language", flat=True)
-                .distinct()
-                .order_by("language")
-            ],
-            "years": sorted(
-                set(resources.exclude(year=None).values_list("year", flat=True)), reverse=True
-            ),
-        }
 
 
 class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):

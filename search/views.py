@@ -36,7 +36,7 @@ from home.locales import active_locale
 from home.privacy import private_q, public_in_every_language
 from search.highlight import search_terms
 from taxonomy.kinds import CONTENT_KINDS
-from taxonomy.listing import filter_query, paginate, valid_choice
+from taxonomy.listing import paginate, query_of, valid_choice
 from taxonomy.models import Topic, TopicIndexPage, charter_titles_in_order
 
 logger = logging.getLogger(__name__)
@@ -234,7 +234,7 @@ def search(request):
             promoted=promoted if not page_obj or page_obj.number == 1 else [],
             total=sum(group.count for group in groups),
             kind_label=next((g.label for g in groups if g.key == kind), ""),
-            query_string=filter_query({"q": query, "kind": kind}),
+            params=query_of({"q": query, "kind": kind}),
         )
     response = TemplateResponse(request, "search/search.html", context)
     if query:

@@ -1,6 +1,5 @@
 """The list of the network's activities, with its Atom and calendar feeds."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +11,7 @@ from activities.models.pages import ActivityPage
 from activities.models.relations import ActivityParticipant
 from home.models import BasePage
 from home.privacy import public_in_every_language
+from taxonomy.listing import paginate
 
 
 class ActivityIndexPage(RoutablePageMixin, BasePage):
@@ -48,13 +48,13 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
         return self.url + self.reverse_subpage("calendar")
 
     def get_context(self, request, *args, **kwargs):
-        from activities.filters import ActivityFilters
+        from activities.filters import ActivityFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        activities = self.activities(request)
-        filters = ActivityFilters(request.GET, activities, self.locale_id, request)
-        listing = filters.apply(activities.upcoming_first())
-        page_obj = Paginator(listing, self.per_page).get_page(request.GET.get("page"))
+        filters = ActivityFilterSet(
+            request.GET, self.activities(request).upcoming_first(), page=self, request=request
+        )
+        page_obj = paginate(request, filters.qs, self.per_page)
         add_speakers_to_cards(page_obj)
         context.update(
             filters=filters,

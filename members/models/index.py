@@ -50,7 +50,7 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
         )
 
     def directory(self, request):
-        return CityDirectory(self.cities(), request, locale=self.locale)
+        return CityDirectory(self, self.cities(), request)
 
     def route_urls(self, request):
         """Addresses of the routes below this page, for templates."""
@@ -94,8 +94,7 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
             {
                 "page": self,
                 "self": self,
-                "form": directory.form,
-                "filters": directory.filters,
+                "filterset": directory.filterset,
                 "table": table,
                 **self.route_urls(request),
             },

@@ -47,7 +47,7 @@ def test_filter_form_is_labelled_and_works_without_javascript(client):
     form = html[start : html.index("</form>", start)]
     assert 'method="get"' in form and '<button type="submit"' in form
     for name in ("q", "country", "membership", "topic", "has"):
-        assert f'<label for="id_{name}">' in form
+        assert f'<label for="filter-{name}">' in form
     assert 'name="group"' not in form
     assert "The map needs JavaScript. The list shows the same cities." in html
 
