@@ -2,8 +2,8 @@
 
 A city editor's first hour: the invitation e-mail, the password, the city's
 own dashboard panel, the profile form (a framework item, the position on the
-map, a photo that waits for review), the submission; then staff approve it
-and the public profile shows it.
+map, a photo that waits for review), a practice with a photo of its own, the
+submissions; then staff approve both and the public profile shows them.
 
 Staff's daily work: a new webinar with a new speaker created from inside the
 speaker chooser, published, and listed on /activities/, in the calendar feed
@@ -11,6 +11,7 @@ and on the home page.
 """
 
 import datetime
+import hashlib
 import io
 import re
 
@@ -22,6 +23,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.models import Page
 
 from activities.models import ActivityIndexPage, ActivityPage
 from members.file_review import PENDING_COLLECTION
@@ -37,7 +40,9 @@ PASSWORD = "Rathaus-Graz-2026!"  # noqa: S105 (a test account's)
 
 def photo(name):
     buffer = io.BytesIO()
-    PIL.Image.new("RGB", (1200, 675), (40, 110, 160)).save(buffer, "JPEG")
+    # A colour of its own: Wagtail asks before taking a duplicate of an image.
+    colour = tuple(hashlib.sha256(name.encode()).digest()[:3])
+    PIL.Image.new("RGB", (1200, 675), colour).save(buffer, "JPEG")
     return {"name": name, "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
 
 
@@ -98,16 +103,48 @@ def test_a_city_editors_first_hour(site, page, settings):
     photo_in_review = graz.get_latest_revision_as_object().hero_image
     assert photo_in_review.collection.name == PENDING_COLLECTION
 
+    # A practice under the city, with a photo in its text, submitted too.
+    page.goto(site.url + reverse("wagtailadmin_explore", args=[graz.pk]))
+    page.get_by_role("link", name="Add child page").first.click()
+    page.locator("#id_title").fill("Human rights budgeting in Graz")
+    page.locator("#id_summary").fill("The city's budget is checked against human rights each year.")
+    body = page.locator('[data-contentpath="body"]')
+    body.get_by_role("button", name="Insert a block").first.click()
+    page.get_by_role("option", name="Image").click()
+    body.get_by_role("button", name="Choose an image").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Upload").click()
+    dialog.get_by_label("File").set_input_files(photo("graz-budget-hearing.jpg"))
+    dialog.get_by_label("Title").fill("Budget hearing in Graz")
+    dialog.get_by_role("button", name="Upload").click()
+    expect(body.get_by_text("Budget hearing in Graz")).to_be_visible()
+    body.get_by_label("Alt text").fill("People at the city's public budget hearing")
+    choose_from_footer_menu(page, "Submit to City profile review")
+    expect(page.get_by_text("created and submitted for moderation")).to_be_visible()
+    practice = Page.objects.get(
+        title="Human rights budgeting in Graz", locale__language_code="en"
+    ).specific
+    assert practice.get_parent().title == "Graz", practice.get_parent().locale
+    [block] = practice.get_latest_revision_as_object().body
+    practice_photo = block.value["image"]
+    assert practice_photo.collection.name == PENDING_COLLECTION
+
     # Until staff approve, the photo is not public. (Asked of the app itself:
     # the live server answers /media/ from the disk before the app sees it.)
     visitor = Client()
     assert visitor.get(photo_in_review.file.url).status_code == 404
+    assert visitor.get(practice_photo.file.url).status_code == 404
 
     # Staff find it awaiting their review, approve and publish.
     page.context.clear_cookies()
     sign_in(page, site.url, "moderator", "pw")
     review = page.get_by_role("region", name="Awaiting your review")
-    review.get_by_role("link", name="Graz").first.click()
+    review.get_by_role("link", name="Graz", exact=True).first.click()
+    choose_from_footer_menu(page, "Approve and publish")
+    expect(page.get_by_text("is live on the site now")).to_be_visible()
+    page.goto(site.url + reverse("wagtailadmin_home"))
+    review = page.get_by_role("region", name="Awaiting your review")
+    review.get_by_role("link", name="Human rights budgeting in Graz").first.click()
     choose_from_footer_menu(page, "Approve and publish")
     expect(page.get_by_text("is live on the site now")).to_be_visible()
 
@@ -124,6 +161,9 @@ def test_a_city_editors_first_hour(site, page, settings):
     expect(page.get_by_role("heading", level=1)).to_have_text("Graz")
     expect(page.get_by_text("2017").first).to_be_visible()
     expect(page.get_by_alt_text("The town hall of Graz on the main square")).to_be_visible()
+    assert visitor.get(practice_photo.file.url).status_code == 200
+    page.get_by_role("link", name="Human rights budgeting in Graz").click()
+    expect(page.get_by_alt_text("People at the city's public budget hearing")).to_be_visible()
 
 
 def test_staffs_daily_work_a_webinar_with_a_new_speaker(site, page):

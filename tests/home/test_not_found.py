@@ -11,7 +11,10 @@ pytestmark = pytest.mark.django_db
 
 HOMES = {"en": "/", "de": "/de/", "fr": "/fr/", "nl": "/nl/", "sv": "/sv/"}
 SWITCHER_LINK = re.compile(r'class="language-switcher__link" href="([^"]*)" hreflang="([\w-]+)"')
-CURRENT = re.compile(r'class="language-switcher__current" lang="([\w-]+)"')
+CURRENT = re.compile(
+    r'class="language-switcher__current" aria-current="true">'
+    r'<span class="language-switcher__name" lang="([\w-]+)"'
+)
 
 
 def not_found(client, path):

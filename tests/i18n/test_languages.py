@@ -97,8 +97,10 @@ def test_switcher_offers_only_real_translations(client):
 
 def test_switcher_names_each_language_in_itself(client):
     html = client.get("/about/").content.decode()
-    assert 'hreflang="de" lang="de">Deutsch</a>' in html
-    assert 'lang="en" aria-current="true">English</span>' in html
+    assert 'hreflang="de"><span class="language-switcher__name" lang="de">Deutsch</span>' in html
+    assert (
+        'aria-current="true"><span class="language-switcher__name" lang="en">English</span>' in html
+    )
 
 
 def test_hreflang_alternates_and_canonical(client):

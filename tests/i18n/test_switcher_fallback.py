@@ -23,7 +23,9 @@ def switcher_links(html):
         url = re.search(r'href="([^"]+)"', anchor).group(1)
         title = re.search(r'title="([^"]+)"', anchor)
         links[code] = (url, title.group(1) if title else None)
-    current = re.search(r'lang="([a-z]+)" aria-current="true"', nav).group(1)
+    current = re.search(
+        r'aria-current="true"><span class="language-switcher__name" lang="([a-z]+)"', nav
+    ).group(1)
     return current, links
 
 
