@@ -35,7 +35,6 @@ from activities.dates import (
 )
 from activities.forms import ActivityPageForm
 from activities.models.querysets import ActivityPageManager
-from activities.recording import player_for
 from activities.serializers import MemberCityLinkSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.caching import kept_for_page
@@ -402,13 +401,6 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
     @property
     def calendar_url(self):
         return self.url + self.reverse_subpage("calendar")
-
-    @property
-    def recording_player(self):
-        """{"provider": ..., "url": ...} for a host we can embed without
-        cookies, or None: then the page shows the plain link only."""
-        player = player_for(self.recording_url)
-        return {"provider": player[0], "url": player[1]} if player else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

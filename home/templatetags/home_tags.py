@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.caching import kept
 from home.models import SiteSettings
+from home.recording import player_for
 
 register = template.Library()
 
@@ -34,3 +35,9 @@ def home_actions(context, home_page):
         if urls.get(key)
     ]
     return {"actions": actions}
+
+
+@register.simple_tag
+def recording_player(url):
+    """The click-to-load player for a recording's address, or None."""
+    return player_for(url)

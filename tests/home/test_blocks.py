@@ -44,3 +44,25 @@ def test_call_to_action_renders_the_page_link(home_page):
     html = block.render(value)
     assert '<h2 class="call-to-action__heading">Join us</h2>' in html
     assert 'href="/"' in html and ">Home</a>" in html
+
+
+def test_a_recording_in_a_body_is_the_click_to_load_player(client, home_page):
+    about = home_page.get_children().get(slug="about").specific
+    about.body = [
+        {
+            "type": "embed",
+            "value": {
+                "title": "Opening panel",
+                "url": "https://www.youtube.com/watch?v=abcDEF12345",
+                "transcript": "<p>Welcome to the network.</p>",
+            },
+        }
+    ]
+    about.save_revision().publish()
+    html = client.get("/about/").content.decode()
+    assert 'data-recording-embed="https://www.youtube-nocookie.com/embed/abcDEF12345' in html
+    assert "Play here (loads the YouTube player)" in html
+    assert 'href="https://www.youtube.com/watch?v=abcDEF12345"' in html
+    assert "<iframe" not in html  # nothing from the host until the visitor asks
+    assert 'src="/static/js/recording-embed.js"' in html
+    assert "Welcome to the network." in html

@@ -1,4 +1,6 @@
-"""Turns a recording's address into a privacy-friendly player address.
+"""Turns a recording's address into a privacy-friendly player address, for
+the one recording component (templates/components/recording.html) that
+activity pages and the media block of every body use.
 
 The page shows a plain link and, with JavaScript, a button; only when the
 visitor presses it does the browser contact the video host."""
@@ -37,11 +39,18 @@ def vimeo_id(url):
 
 
 def player_for(url):
-    """(provider name, embed address) for a known host, else None."""
+    """{"provider": ..., "url": ...} for a host we can embed without cookies,
+    else None: then the page shows the plain link only."""
     if not url:
         return None
     if video := youtube_id(url):
-        return "YouTube", f"https://www.youtube-nocookie.com/embed/{video}?autoplay=1"
+        return {
+            "provider": "YouTube",
+            "url": f"https://www.youtube-nocookie.com/embed/{video}?autoplay=1",
+        }
     if video := vimeo_id(url):
-        return "Vimeo", f"https://player.vimeo.com/video/{video}?dnt=1&autoplay=1"
+        return {
+            "provider": "Vimeo",
+            "url": f"https://player.vimeo.com/video/{video}?dnt=1&autoplay=1",
+        }
     return None
