@@ -728,6 +728,32 @@ PAGES = {
                     "mit der Tastatur erreichen, Text ohne Inhaltsverlust auf 400 % vergrößern "
                     "und die Website mit einem Screenreader nutzen können.</p>"
                 ),
+                heading("Wie wir prüfen"),
+                paragraph(
+                    "<ul>"
+                    "<li>Jede Änderung am Code der Website durchläuft eine automatische Prüfung "
+                    "mit axe-core im Browser Chromium, auf jeder Seitenart, in Telefon- und "
+                    "Desktopbreite. Eine Änderung, die einen vom Werkzeug erkennbaren WCAG-A- "
+                    "oder -AA-Fehler einführt, wird nicht veröffentlicht.</li>"
+                    "<li>Dieselben Tests bedienen die Startseite mit der Tastatur und prüfen, "
+                    "dass der Fokus immer sichtbar ist und dass sich das Menü ohne Maus öffnen "
+                    "und schließen lässt.</li>"
+                    "<li>Die Redaktion sieht beim Schreiben die Barrierefreiheitsprüfung von "
+                    "Wagtail, die fehlende Überschriften, leere Links und schwache "
+                    "Bildbeschreibungen anzeigt.</li>"
+                    "</ul>"
+                    "<p>Automatische Werkzeuge finden nur einen Teil der Probleme, auf die ein "
+                    "Mensch stoßen kann. Die Website wurde noch nicht von unabhängigen "
+                    "Fachleuten geprüft und noch nicht von Menschen getestet, die täglich "
+                    "assistive Technologien nutzen.</p>"
+                ),
+                heading("Bekannte Einschränkungen"),
+                paragraph(
+                    "<p>Dokumente, die Mitgliedsstädte veröffentlichen, etwa PDF-Berichte, sind "
+                    "möglicherweise nicht barrierefrei. Bei Aufzeichnungen von Veranstaltungen "
+                    "fehlen unter Umständen Untertitel oder Transkripte; fragen Sie uns, wir "
+                    "helfen Ihnen.</p>"
+                ),
                 heading("Ein Problem melden"),
                 paragraph(
                     "<p>Wenn etwas auf dieser Website schwer zu benutzen ist oder Sie "
@@ -735,6 +761,11 @@ PAGES = {
                     "Beispiel-Kontaktdaten, die die Redaktion ersetzt: "
                     "<b>accessibility@example.org</b>. Wir wollen innerhalb von zehn "
                     "Arbeitstagen antworten.</p>"
+                ),
+                heading("Über diese Erklärung"),
+                paragraph(
+                    "<p>Beispieltext: Die Redaktion ersetzt ihn durch das Datum der letzten "
+                    "Überprüfung dieser Erklärung.</p>"
                 ),
             ],
         },
@@ -756,12 +787,43 @@ PAGES = {
                     "chaque commande au seul clavier, agrandir le texte jusqu'à 400 % sans "
                     "perte de contenu et utiliser le site avec un lecteur d'écran.</p>"
                 ),
+                heading("Comment nous testons"),
+                paragraph(
+                    "<ul>"
+                    "<li>Chaque modification du code du site passe un contrôle automatique avec "
+                    "axe-core dans le navigateur Chromium, sur chaque type de page, en largeur "
+                    "téléphone et ordinateur. Une modification qui introduit une erreur WCAG "
+                    "de niveau A ou AA détectable par l'outil n'est pas publiée.</li>"
+                    "<li>Les mêmes tests parcourent la page d'accueil au clavier et vérifient "
+                    "que le focus est toujours visible et que le menu s'ouvre et se ferme sans "
+                    "souris.</li>"
+                    "<li>Pendant la rédaction, l'équipe voit le vérificateur d'accessibilité "
+                    "de Wagtail, qui signale les titres manquants, les liens vides et les "
+                    "descriptions d'images insuffisantes.</li>"
+                    "</ul>"
+                    "<p>Les outils automatiques ne trouvent qu'une partie des problèmes qu'une "
+                    "personne peut rencontrer. Le site n'a pas encore été audité par un expert "
+                    "indépendant ni testé par des personnes qui utilisent chaque jour des "
+                    "technologies d'assistance.</p>"
+                ),
+                heading("Limites connues"),
+                paragraph(
+                    "<p>Les documents publiés par les villes membres, comme les rapports en PDF, "
+                    "peuvent ne pas être accessibles. Les enregistrements d'événements peuvent "
+                    "ne pas avoir de sous-titres ni de transcription ; demandez-nous, nous vous "
+                    "aiderons.</p>"
+                ),
                 heading("Nous signaler un problème"),
                 paragraph(
                     "<p>Si quelque chose sur ce site est difficile à utiliser ou si vous avez "
                     "besoin d'une information dans un autre format, écrivez-nous. Coordonnées "
                     "d'exemple, que l'équipe remplacera : <b>accessibility@example.org</b>. "
                     "Nous nous efforçons de répondre sous dix jours ouvrés.</p>"
+                ),
+                heading("À propos de cette déclaration"),
+                paragraph(
+                    "<p>Texte d'exemple : l'équipe le remplace par la date de la dernière "
+                    "révision de la déclaration.</p>"
                 ),
             ],
         },
@@ -784,12 +846,42 @@ PAGES = {
                     "400% kunnen vergroten zonder inhoud te verliezen en de site met een "
                     "schermlezer kunnen gebruiken.</p>"
                 ),
+                heading("Hoe we testen"),
+                paragraph(
+                    "<ul>"
+                    "<li>Elke wijziging in de code van de site doorloopt een automatische "
+                    "controle met axe-core in de browser Chromium, op elk paginatype, op "
+                    "telefoon- en desktopbreedte. Een wijziging die een door het hulpmiddel "
+                    "herkenbare WCAG A- of AA-fout introduceert, wordt niet gepubliceerd.</li>"
+                    "<li>Dezelfde tests doorlopen de homepage met het toetsenbord en controleren "
+                    "dat de focus altijd zichtbaar is en dat het menu zonder muis opent en "
+                    "sluit.</li>"
+                    "<li>Redacteuren zien tijdens het schrijven de toegankelijkheidscontrole "
+                    "van Wagtail, die ontbrekende koppen, lege links en zwakke "
+                    "afbeeldingsbeschrijvingen aanwijst.</li>"
+                    "</ul>"
+                    "<p>Automatische hulpmiddelen vinden maar een deel van de problemen waar "
+                    "iemand tegenaan kan lopen. De site is nog niet door een onafhankelijke "
+                    "deskundige beoordeeld of getest door mensen die dagelijks hulptechnologie "
+                    "gebruiken.</p>"
+                ),
+                heading("Bekende beperkingen"),
+                paragraph(
+                    "<p>Documenten die lidsteden publiceren, zoals pdf-rapporten, zijn mogelijk "
+                    "niet toegankelijk. Opnamen van evenementen hebben soms geen ondertiteling "
+                    "of transcriptie; vraag het ons, dan helpen we u.</p>"
+                ),
                 heading("Een probleem melden"),
                 paragraph(
                     "<p>Is iets op deze website moeilijk te gebruiken, of hebt u informatie "
                     "in een andere vorm nodig? Schrijf ons dan. Voorbeeldcontactgegevens, die "
                     "de redactie vervangt: <b>accessibility@example.org</b>. We proberen "
                     "binnen tien werkdagen te antwoorden.</p>"
+                ),
+                heading("Over deze verklaring"),
+                paragraph(
+                    "<p>Voorbeeldtekst: de redactie vervangt deze door de datum waarop de "
+                    "verklaring voor het laatst is herzien.</p>"
                 ),
             ],
         },
@@ -811,6 +903,29 @@ PAGES = {
                     "kontroll med enbart tangentbordet, förstora texten till 400 % utan att "
                     "innehåll går förlorat och använda webbplatsen med en skärmläsare.</p>"
                 ),
+                heading("Hur vi testar"),
+                paragraph(
+                    "<ul>"
+                    "<li>Varje ändring i webbplatsens kod går igenom en automatisk kontroll med "
+                    "axe-core i webbläsaren Chromium, på varje typ av sida, i mobil- och "
+                    "datorbredd. En ändring som inför ett fel mot WCAG nivå A eller AA som "
+                    "verktyget kan upptäcka publiceras inte.</li>"
+                    "<li>Samma tester går igenom startsidan med tangentbordet och kontrollerar "
+                    "att fokus alltid syns och att menyn öppnas och stängs utan mus.</li>"
+                    "<li>Redaktörer ser Wagtails tillgänglighetskontroll medan de skriver, och "
+                    "den pekar ut saknade rubriker, tomma länkar och bristfälliga "
+                    "bildbeskrivningar.</li>"
+                    "</ul>"
+                    "<p>Automatiska verktyg hittar bara en del av de problem som en människa kan "
+                    "stöta på. Webbplatsen har ännu inte granskats av en oberoende expert eller "
+                    "testats av personer som använder hjälpmedel varje dag.</p>"
+                ),
+                heading("Kända begränsningar"),
+                paragraph(
+                    "<p>Dokument som medlemsstäderna publicerar, till exempel rapporter i pdf, är "
+                    "kanske inte tillgängliga. Inspelningar av evenemang kan sakna undertexter "
+                    "eller transkriptioner; fråga oss så hjälper vi dig.</p>"
+                ),
                 heading("Rapportera ett problem"),
                 paragraph(
                     "<p>Om något på webbplatsen är svårt att använda eller om du behöver "
@@ -818,6 +933,11 @@ PAGES = {
                     "kontaktuppgifter, som redaktionen ersätter: "
                     "<b>accessibility@example.org</b>. Vi strävar efter att svara inom tio "
                     "arbetsdagar.</p>"
+                ),
+                heading("Om den här redogörelsen"),
+                paragraph(
+                    "<p>Exempeltext: redaktionen ersätter den med datumet då redogörelsen senast "
+                    "sågs över.</p>"
                 ),
             ],
         },

@@ -154,3 +154,20 @@ def test_the_footer_speaks_the_language(client, code, legal):
     nav = footer[footer.index('class="site-footer__legal"') :]
     assert texts(nav[: nav.index("</nav>")], r"<li><a [^>]*>(.*?)</a></li>") == legal
     assert "A European network of cities" not in footer
+
+
+def section_headings(response):
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    return texts(main, r"<h2[^>]*>(.*?)</h2>")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_translated_text_pages_have_every_english_section(client, code):
+    locale = Locale.objects.get(language_code=code)
+    for slug in ["about", "mission-and-vision", "privacy", "accessibility"]:
+        source = english(slug)
+        english_h2 = section_headings(client.get(source.url))
+        translated_h2 = section_headings(client.get(source.get_translation(locale).url))
+        assert len(translated_h2) == len(english_h2), (slug, code)
+        assert not set(translated_h2) & (set(english_h2) - {"Mission", "Vision"}), (slug, code)
