@@ -7,11 +7,14 @@ from html import unescape
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale, Page
 
 from contact.models import FormField, FormPage
+from tests.factories import HONEST
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +113,19 @@ def test_a_translated_form_asks_in_its_language_and_stores_under_the_same_names(
         english_join.form_fields.values_list("clean_name", flat=True)
     )
     assert FormField.objects.filter(page=german).count() == 6
+
+
+def test_a_german_visitor_writes_through_the_german_form_and_is_thanked_in_german(client):
+    cache.clear()  # the form's rate limit counts in the cache
+    german = FormPage.objects.get(slug="contact", locale__language_code="de")
+    form = client.get(german.url).content.decode()
+    assert "Ihre E-Mail-Adresse" in form and "Wir verwenden sie nur, um Ihnen zu antworten." in form
+    response = client.post(german.url, HONEST)
+    assert response.status_code == 200
+    assert "Danke für Ihre Nachricht." in response.content.decode()
+    submission = FormSubmission.objects.get(page=german)
+    assert submission.get_data()["your_message"] == HONEST["your_message"]
+    cache.clear()
 
 
 def test_pages_below_a_translated_index_stay_aliases():
