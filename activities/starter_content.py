@@ -143,3 +143,57 @@ def load(home, stdout):
             ],
         )
         report(stdout, created, f"{activity.url_path}  {activity.title}")
+
+
+# The index in the other languages (home's starter translations apply them).
+TRANSLATIONS = {
+    "activities": {
+        "de": {
+            "title": "Aktivitäten",
+            "search_description": (
+                "Podiumsdiskussionen, Webinare, Runde Tische und Workshops des Human Rights "
+                "Cities Network, kommende und vergangene."
+            ),
+            "introduction": (
+                "Runde Tische, Workshops, Webinare und Podiumsdiskussionen, bei denen lokale, "
+                "europäische und internationale Akteure gemeinsam an Menschenrechten in "
+                "Städten arbeiten."
+            ),
+        },
+        "fr": {
+            "title": "Activités",
+            "search_description": (
+                "Tables rondes, webinaires, débats et ateliers du Human Rights Cities "
+                "Network, à venir et passés."
+            ),
+            "introduction": (
+                "Tables rondes, ateliers, webinaires et débats où acteurs locaux, européens "
+                "et internationaux se retrouvent pour travailler sur les droits humains "
+                "dans les villes."
+            ),
+        },
+        "nl": {
+            "title": "Activiteiten",
+            "search_description": (
+                "Paneldiscussies, webinars, rondetafelgesprekken en workshops van het Human "
+                "Rights Cities Network, komende en eerdere."
+            ),
+            "introduction": (
+                "Rondetafelgesprekken, workshops, webinars en paneldiscussies waar lokale, "
+                "Europese en internationale actoren samen werken aan mensenrechten in steden."
+            ),
+        },
+        "sv": {
+            "title": "Aktiviteter",
+            "search_description": (
+                "Paneldiskussioner, webbinarier, rundabordssamtal och workshoppar i Human "
+                "Rights Cities Network, kommande och tidigare."
+            ),
+            "introduction": (
+                "Rundabordssamtal, workshoppar, webbinarier och paneldiskussioner där lokala, "
+                "europeiska och internationella aktörer möts för att arbeta med mänskliga "
+                "rättigheter i städer."
+            ),
+        },
+    },
+}

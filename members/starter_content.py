@@ -101,3 +101,57 @@ def load(home, stdout):
     report(stdout, created, "group HRCN staff")
     workflow, created = ensure_review_workflow()
     report(stdout, created, f"workflow {workflow.name}")
+
+
+# The directory in the other languages (home's starter translations apply them).
+TRANSLATIONS = {
+    "members": {
+        "de": {
+            "title": "Mitgliedsstädte",
+            "search_description": (
+                "Die Städte des Human Rights Cities Network: wo sie liegen und was sie "
+                "eingerichtet haben, um Menschenrechte vor Ort zu verwirklichen."
+            ),
+            "introduction": (
+                "Städte in Belgien, Deutschland, den Niederlanden, Österreich, Schweden und "
+                "weiteren EU-Ländern, jede beschrieben entlang des Rahmens der "
+                "EU-Grundrechteagentur."
+            ),
+        },
+        "fr": {
+            "title": "Villes membres",
+            "search_description": (
+                "Les villes du Human Rights Cities Network : où elles se trouvent et ce "
+                "qu'elles ont mis en place pour rendre les droits humains réels localement."
+            ),
+            "introduction": (
+                "Des villes d'Allemagne, d'Autriche, de Belgique, des Pays-Bas, de Suède et "
+                "d'autres pays de l'UE, chacune présentée selon le cadre de l'Agence des "
+                "droits fondamentaux de l'UE."
+            ),
+        },
+        "nl": {
+            "title": "Lidsteden",
+            "search_description": (
+                "De steden van het Human Rights Cities Network: waar ze liggen en wat ze "
+                "hebben ingericht om mensenrechten lokaal waar te maken."
+            ),
+            "introduction": (
+                "Steden in België, Duitsland, Nederland, Oostenrijk, Zweden en andere "
+                "EU-landen, elk beschreven volgens het kader van het EU-Grondrechtenagentschap."
+            ),
+        },
+        "sv": {
+            "title": "Medlemsstäder",
+            "search_description": (
+                "Städerna i Human Rights Cities Network: var de ligger och vad de har på plats "
+                "för att göra de mänskliga rättigheterna verkliga lokalt."
+            ),
+            "introduction": (
+                "Städer i Belgien, Nederländerna, Sverige, Tyskland, Österrike och andra "
+                "EU-länder, var och en beskriven utifrån ramverket från EU:s byrå för "
+                "grundläggande rättigheter."
+            ),
+        },
+    },
+}

@@ -58,3 +58,30 @@ def load(home, stdout):
         **FRA_EXPERTS_GROUP,
     )
     stdout.write(f"{'created' if created else 'kept   '}  news {item.slug}")
+
+
+# The news index in the other languages (home's starter translations apply them).
+TRANSLATIONS = {
+    "news": {
+        "de": {
+            "title": "Aktuelles",
+            "search_description": "Neuigkeiten aus dem Human Rights Cities Network.",
+            "introduction": "Woran das Netzwerk und seine Mitgliedsstädte arbeiten.",
+        },
+        "fr": {
+            "title": "Actualités",
+            "search_description": "Les actualités du Human Rights Cities Network.",
+            "introduction": "Ce sur quoi travaillent le réseau et ses villes membres.",
+        },
+        "nl": {
+            "title": "Nieuws",
+            "search_description": "Nieuws van het Human Rights Cities Network.",
+            "introduction": "Waar het netwerk en zijn lidsteden aan werken.",
+        },
+        "sv": {
+            "title": "Nyheter",
+            "search_description": "Nyheter från Human Rights Cities Network.",
+            "introduction": "Vad nätverket och dess medlemsstäder arbetar med.",
+        },
+    },
+}

@@ -82,3 +82,58 @@ def load(home, stdout):
         **FRA_REPORT,
     )
     stdout.write(f"{'created' if created else 'kept   '}  resource {report.slug}")
+
+
+# The library in the other languages (home's starter translations apply them).
+TRANSLATIONS = {
+    "resources": {
+        "de": {
+            "title": "Materialien",
+            "search_description": (
+                "Publikationen, Berichte, Leitfäden, Toolkits und Strategiepapiere zu "
+                "Menschenrechtsstädten."
+            ),
+            "introduction": (
+                "Berichte, Leitfäden, Toolkits und Strategiepapiere für Städte, die "
+                "Menschenrechte zum Teil ihrer täglichen Arbeit machen wollen. Filtern Sie "
+                "nach Art, Thema, Titel der Charta, Stadt, Sprache oder Jahr."
+            ),
+        },
+        "fr": {
+            "title": "Ressources",
+            "search_description": (
+                "Publications, rapports, lignes directrices, boîtes à outils et documents "
+                "d'orientation sur les villes des droits humains."
+            ),
+            "introduction": (
+                "Rapports, lignes directrices, boîtes à outils et documents d'orientation pour "
+                "les villes qui veulent intégrer les droits humains à leur travail quotidien. "
+                "Filtrez par type, thème, titre de la Charte, ville, langue ou année."
+            ),
+        },
+        "nl": {
+            "title": "Publicaties",
+            "search_description": (
+                "Publicaties, rapporten, richtlijnen, toolkits en beleidsdocumenten over "
+                "mensenrechtensteden."
+            ),
+            "introduction": (
+                "Rapporten, richtlijnen, toolkits en beleidsdocumenten voor steden die "
+                "mensenrechten onderdeel willen maken van hun dagelijkse werk. Filter op "
+                "soort, thema, titel van het Handvest, stad, taal of jaar."
+            ),
+        },
+        "sv": {
+            "title": "Material",
+            "search_description": (
+                "Publikationer, rapporter, riktlinjer, verktygslådor och policydokument om "
+                "människorättsstäder."
+            ),
+            "introduction": (
+                "Rapporter, riktlinjer, verktygslådor och policydokument för städer som vill "
+                "göra de mänskliga rättigheterna till en del av sitt dagliga arbete. Filtrera "
+                "på typ, ämne, avdelning i stadgan, stad, språk eller år."
+            ),
+        },
+    },
+}

@@ -68,3 +68,53 @@ def load(home, stdout):
         ),
     )
     stdout.write(f"{'created' if created else 'kept   '}  page /{index.slug}/")
+
+
+# The topics index in the other languages (home's starter translations apply them).
+TRANSLATIONS = {
+    "topics": {
+        "de": {
+            "title": "Themen und Charta",
+            "search_description": (
+                "Alles auf der Website nach Thema und nach Titel der EU-Grundrechtecharta."
+            ),
+            "introduction": (
+                "Praxisbeispiele, Mitgliedsstädte, Aktivitäten, Materialien und Neuigkeiten, "
+                "geordnet nach Thema und nach Titel der Charta der Grundrechte der "
+                "Europäischen Union."
+            ),
+        },
+        "fr": {
+            "title": "Thèmes et Charte",
+            "search_description": (
+                "Tout le site par thème et par titre de la Charte des droits fondamentaux de l'UE."
+            ),
+            "introduction": (
+                "Pratiques, villes membres, activités, ressources et actualités, regroupées "
+                "par thème et par titre de la Charte des droits fondamentaux de l'Union "
+                "européenne."
+            ),
+        },
+        "nl": {
+            "title": "Thema's en Handvest",
+            "search_description": (
+                "Alles op de website per thema en per titel van het EU-Grondrechtenhandvest."
+            ),
+            "introduction": (
+                "Praktijken, lidsteden, activiteiten, publicaties en nieuws, gebundeld per "
+                "thema en per titel van het Handvest van de grondrechten van de Europese Unie."
+            ),
+        },
+        "sv": {
+            "title": "Ämnen och stadgan",
+            "search_description": (
+                "Allt på webbplatsen efter ämne och efter avdelning i EU:s rättighetsstadga."
+            ),
+            "introduction": (
+                "Exempel, medlemsstäder, aktiviteter, material och nyheter, samlade efter ämne "
+                "och efter avdelning i Europeiska unionens stadga om de grundläggande "
+                "rättigheterna."
+            ),
+        },
+    },
+}

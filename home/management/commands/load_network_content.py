@@ -47,9 +47,10 @@ class Command(BaseCommand):
         ensure_locales()
         home, _created = home_content.load(self.stdout)
         sync_site_record()
+        translations = {}
         for app_content in app_starter_content():
             app_content.load(home, self.stdout)
-        about = home.get_children().get(slug="about").specific
-        home_translations.load(home, about, self.stdout)
+            translations.update(getattr(app_content, "TRANSLATIONS", {}))
+        home_translations.load(home, translations, self.stdout)
         count = Page.objects.filter(depth__gt=1).count()
         self.stdout.write(self.style.SUCCESS(f"Starter content ready: {count} pages."))
