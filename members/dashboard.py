@@ -55,13 +55,15 @@ def not_recorded(page):
     return [kind.label for section in draft.framework_sections() for kind in section["unrecorded"]]
 
 
-class CityPanel(Component):
-    name = "city_editor_home"
-    template_name = "members/admin/city_panel.html"
-    order = 10
+class CitiesPanel(Component):
+    """A dashboard panel about some cities, each with the link to its editor
+    and what `about(city)` adds."""
 
     def __init__(self, cities):
         self.cities = cities
+
+    def about(self, city):
+        return {}
 
     def get_context_data(self, parent_context):
         return {
@@ -69,12 +71,20 @@ class CityPanel(Component):
                 {
                     "page": city,
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[city.pk]),
-                    "submission": last_submission(city),
-                    "not_recorded": not_recorded(city),
+                    **self.about(city),
                 }
                 for city in self.cities
             ]
         }
+
+
+class CityPanel(CitiesPanel):
+    name = "city_editor_home"
+    template_name = "members/admin/city_panel.html"
+    order = 10
+
+    def about(self, city):
+        return {"submission": last_submission(city), "not_recorded": not_recorded(city)}
 
 
 def city_editor_home(request, panels):
@@ -86,21 +96,10 @@ def city_editor_home(request, panels):
         panels.insert(0, CityPanel(cities))
 
 
-class CitiesWithoutPositionPanel(Component):
+class CitiesWithoutPositionPanel(CitiesPanel):
     name = "cities_without_position"
     template_name = "members/admin/cities_without_position.html"
     order = 150
-
-    def __init__(self, cities):
-        self.cities = cities
-
-    def get_context_data(self, parent_context):
-        return {
-            "cities": [
-                {"page": city, "edit_url": reverse("wagtailadmin_pages:edit", args=[city.pk])}
-                for city in self.cities
-            ]
-        }
 
 
 def cities_without_position(request, panels):

@@ -89,6 +89,8 @@ def found(queryset, query):
     title's words begin with it, each once, at most MAX_MATCHES."""
     backend = get_search_backend()
     matches = list(backend.search(query, queryset)[:MAX_MATCHES])
+    if len(matches) >= MAX_MATCHES:
+        return matches
     seen = {match.pk for match in matches}
     partial = backend.autocomplete(query, queryset)[:MAX_MATCHES]
     matches += [match for match in partial if match.pk not in seen]

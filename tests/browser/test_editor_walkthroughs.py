@@ -46,6 +46,17 @@ def photo(name):
     return {"name": name, "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
 
 
+def upload_in_chooser(page, field, filename, title):
+    """Upload a new photo from the image chooser of `field`; it is then chosen."""
+    field.get_by_role("button", name="Choose an image").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Upload").click()
+    dialog.get_by_label("File").set_input_files(photo(filename))
+    dialog.get_by_label("Title").fill(title)
+    dialog.get_by_role("button", name="Upload").click()
+    expect(field.get_by_text(title)).to_be_visible()
+
+
 def choose_from_footer_menu(page, action):
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=action).click()
@@ -78,13 +89,7 @@ def test_a_city_editors_first_hour(site, page, settings):
 
     # A photo, uploaded from the hero image's chooser.
     hero = page.locator('[data-contentpath="hero_image"]')
-    hero.get_by_role("button", name="Choose an image").click()
-    dialog = page.get_by_role("dialog")
-    dialog.get_by_role("tab", name="Upload").click()
-    dialog.get_by_label("File").set_input_files(photo("graz-town-hall.jpg"))
-    dialog.get_by_label("Title").fill("Graz town hall")
-    dialog.get_by_role("button", name="Upload").click()
-    expect(hero.get_by_text("Graz town hall")).to_be_visible()
+    upload_in_chooser(page, hero, "graz-town-hall.jpg", "Graz town hall")
     page.get_by_label("Hero image alt text").fill("The town hall of Graz on the main square")
 
     # A framework item: status and year.
@@ -111,13 +116,7 @@ def test_a_city_editors_first_hour(site, page, settings):
     body = page.locator('[data-contentpath="body"]')
     body.get_by_role("button", name="Insert a block").first.click()
     page.get_by_role("option", name="Image").click()
-    body.get_by_role("button", name="Choose an image").click()
-    dialog = page.get_by_role("dialog")
-    dialog.get_by_role("tab", name="Upload").click()
-    dialog.get_by_label("File").set_input_files(photo("graz-budget-hearing.jpg"))
-    dialog.get_by_label("Title").fill("Budget hearing in Graz")
-    dialog.get_by_role("button", name="Upload").click()
-    expect(body.get_by_text("Budget hearing in Graz")).to_be_visible()
+    upload_in_chooser(page, body, "graz-budget-hearing.jpg", "Budget hearing in Graz")
     body.get_by_label("Alt text").fill("People at the city's public budget hearing")
     choose_from_footer_menu(page, "Submit to City profile review")
     expect(page.get_by_text("created and submitted for moderation")).to_be_visible()
