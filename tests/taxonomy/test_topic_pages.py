@@ -1,11 +1,15 @@
 import pytest
+from bs4 import BeautifulSoup
+from wagtail_localize.synctree import create_aliases_for_new_page
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from activities.models import ActivityIndexPage, YouthArea
 from news.models import NewsIndexPage
 from resources.models import ResourceIndexPage
 from taxonomy.models import CharterTitle, Topic, TopicIndexPage
 from tests.factories import (
+    ActivityPageFactory,
     MemberCityPageFactory,
     NewsPageFactory,
     PracticePageFactory,
@@ -18,13 +22,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def tagged(home_page):
-    """A practice, a city, a resource and a news item, all on youth and Equality."""
+    """A practice, a city, an activity, a resource and a news item, all on
+    youth and Equality."""
 
     youth = Topic.objects.get(slug="youth", locale__language_code="en")
     equality = CharterTitle.objects.get(code="equality")
     tags = {"topics": [youth], "charter_titles": [equality]}
     city = MemberCityPageFactory(parent=member_directory(home_page), title="Tagged city", **tags)
     PracticePageFactory(parent=city, title="Tagged practice", **tags)
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    ActivityPageFactory(parent=activities, title="Tagged activity", **tags)
     library = ResourceIndexPage.objects.child_of(home_page).get()
     ResourcePageFactory(parent=library, title="Tagged resource", **tags)
     news = NewsIndexPage.objects.child_of(home_page).get()
@@ -34,7 +41,21 @@ def tagged(home_page):
     return youth
 
 
-TAGGED = ["Tagged city", "Tagged practice", "Tagged resource", "Tagged news"]
+TAGGED = ["Tagged city", "Tagged practice", "Tagged activity", "Tagged resource", "Tagged news"]
+CHARTER_LIST = "Titles of the EU Charter of Fundamental Rights"
+
+
+def tag_lists(html):
+    """The page's named tag lists as a visitor's screen reader lists them:
+    (name of the list, [(tag, the address it links to, or None)])."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [
+        (
+            tag_list["aria-label"],
+            [(item.get_text(strip=True), item.a and item.a["href"]) for item in tag_list("li")],
+        )
+        for tag_list in soup.select("ul.tag-list[aria-label]")
+    ]
 
 
 def test_topics_index_lists_topics_and_the_six_charter_titles(client):
@@ -61,10 +82,43 @@ def test_a_charter_page_gathers_every_kind(client, tagged):
         assert title in html
 
 
-def test_a_resource_links_to_its_topic_and_charter_pages(client, tagged):
-    html = client.get("/resources/tagged-resource/").content.decode()
-    assert 'href="/topics/youth/"' in html
-    assert 'href="/topics/charter/equality/"' in html
+@pytest.mark.parametrize("title", TAGGED)
+def test_every_tagged_page_links_to_its_topic_and_charter_pages(client, tagged, title):
+    """City, practice, activity, resource and news item show their tags one
+    way: a list of topics and one of Charter titles, each tag a link."""
+    page = Page.objects.get(title=title, locale__language_code="en")
+    assert tag_lists(client.get(page.url).content.decode()) == [
+        ("Topics", [("Youth", "/topics/youth/")]),
+        (CHARTER_LIST, [("Equality", "/topics/charter/equality/")]),
+    ]
+
+
+def test_an_activity_lists_its_youth_strategy_areas_with_its_tags(client, home_page):
+    activities = ActivityIndexPage.objects.child_of(home_page).get()
+    activity = ActivityPageFactory(
+        parent=activities,
+        charter_titles=[CharterTitle.objects.get(code="equality")],
+        youth_areas=[YouthArea.objects.get(code="engage")],
+    )
+    assert tag_lists(client.get(activity.url).content.decode()) == [
+        (CHARTER_LIST, [("Equality", "/topics/charter/equality/")]),
+        ("EU Youth Strategy", [("Engage", None)]),
+    ]
+
+
+def test_charter_titles_are_named_in_the_page_language_when_kept(client, tagged):
+    """The tags are kept with the content generation: a German page shown
+    again names its Charter titles in German, an English one in English."""
+    english = Page.objects.get(title="Tagged resource", locale__language_code="en")
+    create_aliases_for_new_page(english)
+    german = english.get_translation(Locale.objects.get(language_code="de"))
+    for _ in range(2):
+        assert dict(tag_lists(client.get(german.url).content.decode()))[
+            "Titel der Charta der Grundrechte der Europäischen Union"
+        ] == [("Gleichheit", "/de/topics/charter/equality/")]
+        assert dict(tag_lists(client.get(english.url).content.decode()))[CHARTER_LIST] == [
+            ("Equality", "/topics/charter/equality/")
+        ]
 
 
 @pytest.mark.parametrize("path", ["/topics/nothing/", "/topics/charter/nothing/"])
