@@ -55,24 +55,24 @@ def paths_q(paths):
     return q if q else Q(pk__in=[])
 
 
-def covered_paths(request=None):
+def covered_paths():
     """`covered_root_paths` of every restriction, kept with the content
     generation (any change to a restriction or a page replaces it)."""
     return kept("covered-paths", lambda: covered_root_paths(PageViewRestriction.objects.all()))
 
 
-def private_q(request=None):
+def private_q():
     """A filter matching every page a view restriction covers in some
     language, from the cache (one query when the content has changed)."""
-    return paths_q(covered_paths(request))
+    return paths_q(covered_paths())
 
 
-def public_in_every_language(queryset, request=None):
+def public_in_every_language(queryset):
     """`queryset` without the pages a view restriction covers in any
     language: use it wherever Wagtail's `public()` would do. Listings leave
     a restricted page out even for a visitor who has entered its password,
     as `public()` does."""
-    return queryset.exclude(private_q(request))
+    return queryset.exclude(private_q())
 
 
 def view_restrictions_in_every_language(page, restricted_paths=None):

@@ -47,16 +47,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news listing")
 
-    def news_items(self, request=None):
+    def news_items(self):
         return (
-            public_in_every_language(NewsPage.objects.child_of(self).live(), request)
+            public_in_every_language(NewsPage.objects.child_of(self).live())
             .select_related("listing_image")
             .order_by("-date", "-first_published_at")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = NewsFilterSet(request.GET, self.news_items(request), page=self, request=request)
+        filters = NewsFilterSet(request.GET, self.news_items(), page=self, request=request)
         context.update(filters=filters, news=paginate(request, filters.qs, self.per_page))
         return context
 
@@ -113,5 +113,5 @@ class NewsPage(TaggingMixin, RelatedCitiesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = self.live_related_cities(request)
+        context["cities"] = self.live_related_cities()
         return context

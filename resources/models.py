@@ -62,7 +62,7 @@ class ResourceIndexPage(BasePage):
         from resources.filters import ResourceFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        resources = public_in_every_language(ResourcePage.objects.child_of(self).live(), request)
+        resources = public_in_every_language(ResourcePage.objects.child_of(self).live())
         filters = ResourceFilterSet(request.GET, resources, page=self, request=request)
         resources = (
             filters.qs.distinct()
@@ -159,10 +159,10 @@ class ResourcePage(TaggingMixin, RelatedCitiesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
-        context["cities"] = self.live_related_cities(request)
+        context["cities"] = self.live_related_cities()
         context["authors"] = self.authors.all()
         context["activities"] = public_in_every_language(
-            self.related_activities.live().order_by("-start"), request
+            self.related_activities.live().order_by("-start")
         )
         return context
 

@@ -224,7 +224,7 @@ def search(request):
             with transaction.atomic():
                 # Pages a view restriction covers in any language (home/privacy.py),
                 # found once for every group and the promoted results.
-                private = private_q(request)
+                private = private_q()
                 groups, page_obj = run_search(request, query, kind, locale, private)
                 promoted = promoted_results(query, locale, private)
         except SEARCH_ERRORS:

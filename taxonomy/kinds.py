@@ -34,14 +34,14 @@ CONTENT_KINDS = [
 ]
 
 
-def tagged_with(tag_filter, locale, request=None):
+def tagged_with(tag_filter, locale):
     """Everything live and public in `locale` tagged as `tag_filter` says (the
     `tag_filter` of a topic or a Charter title), as (kind, pages) pairs: one
     query per kind, however much there is."""
     groups = []
     for kind in CONTENT_KINDS:
         pages = list(
-            public_in_every_language(kind.model.objects.live(), request)
+            public_in_every_language(kind.model.objects.live())
             .filter(locale=locale, **tag_filter)
             .distinct()
             .select_related("listing_image")

@@ -178,8 +178,8 @@ class RelatedCitiesMixin(models.Model):
     class Meta:
         abstract = True
 
-    def live_related_cities(self, request=None):
-        return public_in_every_language(self.related_cities.live(), request)
+    def live_related_cities(self):
+        return public_in_every_language(self.related_cities.live())
 
 
 def charter_titles_in_order():
@@ -217,10 +217,7 @@ class TopicIndexPage(RoutablePageMixin, BasePage):
         kinds = {kind.key: kind for kind in CONTENT_KINDS}
         found = kept(
             f"tagged:{tag._meta.label_lower}:{tag.pk}:{self.locale_id}",
-            lambda: [
-                (kind.key, pages)
-                for kind, pages in tagged_with(tag.tag_filter, self.locale, request)
-            ],
+            lambda: [(kind.key, pages) for kind, pages in tagged_with(tag.tag_filter, self.locale)],
         )
         groups = [(kinds[key], pages) for key, pages in found]
         return self.render(

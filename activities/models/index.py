@@ -30,13 +30,12 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("activity index page")
 
-    def activities(self, request=None):
+    def activities(self):
         return public_in_every_language(
             ActivityPage.objects.child_of(self)
             .live()
             .filter(locale_id=self.locale_id)
-            .select_related("activity_type"),
-            request,
+            .select_related("activity_type")
         )
 
     @property
@@ -52,7 +51,7 @@ class ActivityIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         filters = ActivityFilterSet(
-            request.GET, self.activities(request).upcoming_first(), page=self, request=request
+            request.GET, self.activities().upcoming_first(), page=self, request=request
         )
         page_obj = paginate(request, filters.qs, self.per_page)
         add_speakers_to_cards(page_obj)

@@ -406,8 +406,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = ancestors_of(self)[-1].specific
         context["related_resources"] = public_in_every_language(
-            self.related_resources.live().filter(locale_id=self.locale_id).order_by("title"),
-            request,
+            self.related_resources.live().filter(locale_id=self.locale_id).order_by("title")
         )
         return context
 

@@ -24,9 +24,7 @@ def home_slot(context):
 
     def slot():
         activities = list(
-            public_in_every_language(
-                ActivityPage.objects.live().filter(locale_id=locale_id), request
-            )
+            public_in_every_language(ActivityPage.objects.live().filter(locale_id=locale_id))
             .select_related("activity_type")
             .next_and_latest(LATEST_PAST)
         )
@@ -74,13 +72,13 @@ def home_featured_activity(context):
     }
 
 
-@register.simple_tag(takes_context=True)
-def city_activities(context, city):
+@register.simple_tag
+def city_activities(city):
     """The live activities a member city took part in, newest first:
     `{% city_activities page as activities %}` on the city's profile. The
     activities app owns the link (`ActivityMemberCity`), so it owns the query."""
     return (
-        public_in_every_language(ActivityPage.objects.live(), context.get("request"))
+        public_in_every_language(ActivityPage.objects.live())
         .filter(locale_id=city.locale_id, member_cities__city=city)
         .distinct()
         .order_by("-start")

@@ -195,7 +195,7 @@ class HomePage(BasePage):
             result = super().route(request, path_components)
         # Wagtail asks the page served for its view restrictions next: the
         # restricted subtrees of this request tell whether any can apply.
-        result.page._hrcn_covered_paths = covered_paths(request)
+        result.page._hrcn_covered_paths = covered_paths()
         # The page's locale, as the templates and `get_context` read it, from the cache.
         locale = locale_by_id(result.page.locale_id)
         if locale is not None:

@@ -39,8 +39,7 @@ def page_translations(page, request):
 
 def translation_links(page, request):
     translations = public_in_every_language(
-        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True).live(),
-        request,
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True).live()
     ).select_related("locale")
     by_language = {t.locale.language_code: t for t in translations}
     if page.alias_of_id is None:
@@ -76,8 +75,7 @@ def nearest_translations(page, request):
                 translation_key__in=[a.translation_key for a in ancestors],
                 locale__language_code__in=missing,
                 alias_of__isnull=True,
-            ).live(),
-            request,
+            ).live()
         ).select_related("locale")
         by_key = {(p.translation_key, p.locale.language_code): p for p in found}
         for code in missing:

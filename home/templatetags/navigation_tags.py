@@ -35,7 +35,7 @@ def main_menu(context):
     current = context.get("page")
 
     def entries():
-        pages = public_in_every_language(root.get_children().live().in_menu(), request)
+        pages = public_in_every_language(root.get_children().live().in_menu())
         return [(item.pk, item.path, item.title, item.get_url(request)) for item in pages]
 
     items = [

@@ -379,7 +379,7 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         context["framework"] = framework
         context["framework_recorded"] = sum(len(section["recorded"]) for section in framework)
         context["framework_total"] = len(KIND_GROUP)
-        context["practices"] = self.practices(request)
+        context["practices"] = self.practices()
         return context
 
     def framework_sections(self):
@@ -401,9 +401,9 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         items = [item for item in self.commitments.all() if item.is_in_place]
         return sorted(items, key=lambda item: FRAMEWORK_ORDER[item.kind])
 
-    def practices(self, request=None):
+    def practices(self):
         return (
-            public_in_every_language(PracticePage.objects.child_of(self).live(), request)
+            public_in_every_language(PracticePage.objects.child_of(self).live())
             .order_by("-year", "title")
             .prefetch_related("topics")
         )

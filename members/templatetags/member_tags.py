@@ -20,7 +20,7 @@ def featured_member_cities(context, home_page):
     request = context["request"]
 
     def featured():
-        public_cities = public_in_every_language(MemberCityPage.objects.live(), request)
+        public_cities = public_in_every_language(MemberCityPage.objects.live())
         links = (
             HomePageFeaturedCity.objects.filter(page=home_page, city__in=public_cities)
             .select_related("city")

@@ -21,7 +21,7 @@ def latest_news(context, home_page):
         if index is None:
             return {}
         items = (
-            public_in_every_language(NewsPage.objects.child_of(index).live(), request)
+            public_in_every_language(NewsPage.objects.child_of(index).live())
             .select_related("listing_image")
             .order_by("-date", "-first_published_at")[:LATEST]
         )
