@@ -77,3 +77,18 @@ def test_profile_and_comparison_have_no_axe_violations(
     page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
     page.goto(site.url + url)
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_status_has_the_same_colour_on_the_profile_and_in_the_comparison(
+    site, city_with_framework, page, scheme
+):
+    page.emulate_media(color_scheme=scheme)
+    colours = {"in-place": set(), "planned": set()}
+    for url in (CITY, "/members/compare/"):
+        page.goto(site.url + url)
+        for status, seen in colours.items():
+            marked = page.locator(f".member-status--{status}").first
+            seen.add(marked.evaluate("element => getComputedStyle(element).color"))
+    assert [len(seen) for seen in colours.values()] == [1, 1]
+    assert colours["in-place"] != colours["planned"]
