@@ -65,9 +65,12 @@ def test_french_word_forms_find_a_french_page(client):
 
 
 @postgresql_only
-def test_swedish_word_forms_find_a_swedish_page(client):
-    page_in("sv", "Om nätverket", "Städer som arbetar för mänskliga rättigheter.")
+def test_swedish_and_dutch_word_forms_find_their_pages(client):
+    # Forms English stemming leaves apart ("rättigheterna", "gemeenten").
+    page_in("sv", "Om nätverket", "Städer som arbetar för de mänskliga rättigheterna.")
     assert "Om nätverket" in found_titles(client, "/sv/search/", "rättighet")
+    page_in("nl", "Over het netwerk", "Gemeenten die werken aan de rechten van de mens.")
+    assert "Over het netwerk" in found_titles(client, "/nl/search/", "gemeente")
 
 
 @postgresql_only
