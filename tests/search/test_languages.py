@@ -40,9 +40,11 @@ def page_in(language_code, title, body):
 
 
 def found_titles(client, url, query):
+    """The titles of everything the search found, in every group (not only
+    the first few each group shows: the starter content matches too)."""
     response = client.get(url, {"q": query})
     assert response.status_code == 200
-    return [result.title for group in response.context["groups"] for result in group.results or []]
+    return [match.title for group in response.context["groups"] for match in group.matches]
 
 
 @postgresql_only
