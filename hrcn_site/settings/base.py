@@ -343,8 +343,20 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 # (a console error on every admin page). Wagtail shows its default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
-    # On PostgreSQL this backend uses its full-text search; on SQLite, FTS5.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database backend (search/backends.py). On PostgreSQL it uses its
+    # full-text search and stems each record with the text search configuration
+    # of its language (any language not named here: "simple", no stemming); on
+    # SQLite, FTS5, which does not stem.
+    "default": {
+        "BACKEND": "search.backends",
+        "LANGUAGE_CONFIGS": {
+            "en": "english",
+            "de": "german",
+            "fr": "french",
+            "nl": "dutch",
+            "sv": "swedish",
+        },
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Documents are always streamed by Wagtail's serve view, which applies the
