@@ -8,7 +8,7 @@ differ between languages while staying one record.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
@@ -29,12 +29,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Optional portrait, used only with the person's consent."),
-    )
-    photo_alt_text = models.CharField(
-        max_length=200,
-        blank=True,
-        help_text=_("Describes the photo for people who cannot see it. Defaults to the name."),
+        help_text=_(
+            "Optional portrait, used only with the person's consent. Its alt text is the "
+            "image's own: without one, the person's name is read out."
+        ),
     )
     bio = models.TextField(
         max_length=600, blank=True, help_text=_("Two or three sentences about the person.")
@@ -44,7 +42,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("organisation"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
+        FieldPanel("photo"),
         FieldPanel("bio"),
     ]
     search_fields = [
@@ -66,7 +64,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def photo_alt(self):
-        return self.photo_alt_text or self.name
+        """The photo's alt text: the image's own (Wagtail's description, which
+        a portrait keeps wherever it appears), else the person's name. Not
+        `default_alt_text`, which would fall back to the image's title."""
+        return (self.photo.description if self.photo else "") or self.name
 
     @property
     def affiliation(self):

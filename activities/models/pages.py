@@ -359,7 +359,7 @@ class ActivityPage(TaggingMixin, RoutablePageMixin, BasePage):
             self,
             "links",
             lambda: {
-                "participants": list(self.participants.select_related("person")),
+                "participants": list(self.participants.select_related("person__photo")),
                 "organisations": list(self.organisations.select_related("organisation")),
                 "cities": list(self.member_cities.select_related("city")),
                 "documents": list(self.documents.select_related("document")),

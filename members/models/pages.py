@@ -29,6 +29,7 @@ from members.choices import (
     CountryCode,
     RecognitionType,
 )
+from members.forms import MemberCityPageForm
 from members.models.mixins import PublisherDeletesMixin
 from members.models.practices import PracticePage
 from members.validators import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, YEAR_VALIDATORS
@@ -93,13 +94,10 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The city's logo or coat of arms."),
-    )
-    logo_alt = models.CharField(
-        max_length=160,
-        blank=True,
-        verbose_name=_("logo alt text"),
-        help_text=_("Required with a logo, e.g. 'Coat of arms of Graz'."),
+        help_text=_(
+            "The city's logo or coat of arms. Its alt text is the image's own, "
+            "e.g. 'Coat of arms of Graz': required to submit or publish."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -107,13 +105,10 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A wide photo shown at the top of the profile."),
-    )
-    hero_alt = models.CharField(
-        max_length=250,
-        blank=True,
-        verbose_name=_("hero image alt text"),
-        help_text=_("Required with a hero image: what the photo shows."),
+        help_text=_(
+            "A wide photo shown at the top of the profile. Its alt text, what the "
+            "photo shows, is the image's own: required to submit or publish."
+        ),
     )
     membership_type = models.ForeignKey(
         "members.MembershipType",
@@ -231,9 +226,7 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("logo"),
-                FieldPanel("logo_alt"),
                 FieldPanel("hero_image"),
-                FieldPanel("hero_alt"),
             ],
             heading=_("Images"),
         ),
@@ -306,6 +299,7 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
 
     parent_page_types = ["members.MemberIndexPage"]
     subpage_types = ["members.PracticePage"]
+    base_form_class = MemberCityPageForm
 
     class Meta:
         verbose_name = _("member city")
@@ -319,10 +313,6 @@ class MemberCityPage(PublisherDeletesMixin, TaggingMixin, BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.logo_id and not self.logo_alt.strip():
-            errors["logo_alt"] = _("Describe the logo for people who cannot see it.")
-        if self.hero_image_id and not self.hero_alt.strip():
-            errors["hero_alt"] = _("Describe the photo for people who cannot see it.")
         if (self.latitude is None) != (self.longitude is None):
             errors["longitude"] = _("Give both latitude and longitude, or neither.")
         if errors:

@@ -46,13 +46,16 @@ def photo(name):
     return {"name": name, "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
 
 
-def upload_in_chooser(page, field, filename, title):
-    """Upload a new photo from the image chooser of `field`; it is then chosen."""
+def upload_in_chooser(page, field, filename, title, alt_text=""):
+    """Upload a new photo from the image chooser of `field`, with the image's
+    own alt text if given; it is then chosen."""
     field.get_by_role("button", name="Choose an image").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Upload").click()
     dialog.get_by_label("File").set_input_files(photo(filename))
     dialog.get_by_label("Title").fill(title)
+    if alt_text:
+        dialog.get_by_label("Alt text").fill(alt_text)
     dialog.get_by_role("button", name="Upload").click()
     expect(field.get_by_text(title)).to_be_visible()
 
@@ -87,10 +90,16 @@ def test_a_city_editors_first_hour(site, page, settings):
     page.get_by_role("region", name="Map: click where the city is").click()
     expect(page.get_by_role("spinbutton", name="Latitude")).not_to_have_value("")
 
-    # A photo, uploaded from the hero image's chooser.
+    # A photo, uploaded from the hero image's chooser with its alt text,
+    # which is the image's own.
     hero = page.locator('[data-contentpath="hero_image"]')
-    upload_in_chooser(page, hero, "graz-town-hall.jpg", "Graz town hall")
-    page.get_by_label("Hero image alt text").fill("The town hall of Graz on the main square")
+    upload_in_chooser(
+        page,
+        hero,
+        "graz-town-hall.jpg",
+        "Graz town hall",
+        alt_text="The town hall of Graz on the main square",
+    )
 
     # A framework item: status and year.
     page.get_by_role("tab", name="Framework").click()
@@ -107,6 +116,7 @@ def test_a_city_editors_first_hour(site, page, settings):
     assert not graz.live
     photo_in_review = graz.get_latest_revision_as_object().hero_image
     assert photo_in_review.collection.name == PENDING_COLLECTION
+    assert photo_in_review.description == "The town hall of Graz on the main square"
 
     # A practice under the city, with a photo in its text, submitted too.
     page.goto(site.url + reverse("wagtailadmin_explore", args=[graz.pk]))

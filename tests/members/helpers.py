@@ -18,6 +18,8 @@ def city_edit_form(page, commitments=(), **changes):
         "country": page.country,
         "latitude": page.latitude or "",
         "longitude": page.longitude or "",
+        "logo": page.logo_id or "",
+        "hero_image": page.hero_image_id or "",
         "commitments": inline_formset(list(commitments)),
         "body": streamfield([]),
     }

@@ -8,8 +8,6 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from wagtail.images.tests.utils import get_test_image_file
-
 from activities.models import ActivityIndexPage
 from members.choices import CommitmentKind, CommitmentStatus
 from members.models import HomePageFeaturedCity, MemberCityPage, PracticePage
@@ -148,17 +146,6 @@ def test_practices_are_listed_on_the_city_and_searchable(client, graz):
     practice = client.get("/members/graz/youth-council/").content.decode()
     assert "A good practice of Graz" in practice and "Young people advise." in practice
     assert [page.title for page in PracticePage.objects.live().search("youth")] == ["Youth council"]
-
-
-def test_images_need_alt_text(graz):
-    from wagtail.images.models import Image
-
-    graz.logo = Image.objects.create(title="Logo", file=get_test_image_file())
-    with pytest.raises(ValidationError) as error:
-        graz.full_clean()
-    assert "logo_alt" in error.value.message_dict
-    graz.logo_alt = "Coat of arms of Graz"
-    graz.full_clean()
 
 
 @pytest.mark.parametrize(

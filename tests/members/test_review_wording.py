@@ -94,6 +94,20 @@ def test_image_alt_text_is_labelled_as_alt_text(admin_client):
     assert "for people who cannot see it" in html
 
 
+def test_the_upload_in_the_image_chooser_asks_for_alt_text(admin_client):
+    html = admin_client.get("/admin/images/chooser/").json()["html"]
+    assert "Alt text" in html
+    assert "for people who cannot see it" in html
+
+
+def test_the_city_form_sends_alt_text_to_the_image(admin_client, city):
+    page, _editor = city
+    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").text
+    assert html.count("Its alt text is the image") == 1
+    assert "Its alt text, what the photo shows, is the image" in html
+    assert 'name="logo_alt"' not in html and 'name="hero_alt"' not in html
+
+
 def test_dev_admin_is_a_reviewer(settings, db):
     settings.DEBUG = True
     call_command("create_dev_admin", stdout=io.StringIO())
