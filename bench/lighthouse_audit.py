@@ -5,6 +5,12 @@ content, collects static files into a temporary STATIC_ROOT, serves the site
 with gunicorn and production settings (WhiteNoise, DEBUG off), runs Lighthouse
 (mobile) three times on one page of each page type, and prints the median of
 each of the four category scores. A report, not a gate: scores are noisy.
+
+The server runs with the map in offline mode (`HRCN_MAP_TILES_URL=""`): the
+audit machine has no internet, and tile requests to OpenStreetMap that fail
+there would show as console errors and cost the member directory its
+best-practices score for a reason that is not the site's. The site's default
+(OpenStreetMap tiles) is unchanged; only this audit server goes without.
 """
 
 import json
@@ -117,6 +123,8 @@ def main():
         "MEDIA_ROOT": str(work / "media"),
         "REDIS_URL": "",
         "HRCN_CACHE_DIR": str(work / "cache"),
+        # Offline map (no tile requests): the audit machine has no internet.
+        "HRCN_MAP_TILES_URL": "",
         "CHROME_PATH": "/usr/bin/chromium",
     }
     quiet = {"stdout": subprocess.DEVNULL}
@@ -177,6 +185,7 @@ def main():
 
     say()
     say(f"Lighthouse (mobile), median of {RUNS} runs, production settings via gunicorn")
+    say("Map in offline mode (HRCN_MAP_TILES_URL empty: no tile requests on this offline machine)")
     header = f"{'page type':<22} {'path':<38} {'perf':>5} {'a11y':>5} {'b-p':>5} {'seo':>5}"
     say(header)
     say("-" * len(header))

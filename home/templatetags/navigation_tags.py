@@ -57,14 +57,18 @@ def main_menu(context):
 
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, current=None):
+    """The trail from the home page to the page. A view of its own on a page
+    (a sub-route, such as the directory's comparison) passes its title as
+    `current`: the page itself then leads back to the page it belongs to."""
     request = context["request"]
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    if not isinstance(page, Page) or (page.depth <= 2 and current is None):
         return {"crumbs": []}
-    ancestors = breadcrumb_trail(page)[:-1]
+    trail = breadcrumb_trail(page)
+    ancestors = trail if current else trail[:-1]
     crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
-    return {"crumbs": crumbs, "current": page.title}
+    return {"crumbs": crumbs, "current": current or page.title}
 
 
 @register.simple_tag(takes_context=True)

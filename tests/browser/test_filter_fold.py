@@ -1,5 +1,7 @@
 """On a phone (375x667) the listings' filters are folded, so the first
-result is in the first screen; on a wide screen the form is open."""
+result is in the first screen; on a wide screen the form is open. The member
+comparison folds its filters the same way: its table (captioned with the
+number of cities) starts in the first screen."""
 
 import pytest
 
@@ -12,6 +14,7 @@ FIRST_RESULT = {
     "/activities/": ".activity-list__items > li",
     "/resources/": "main .card-grid > li",
     "/news/": "main .card-grid > li",
+    "/members/compare/": ".member-matrix",
 }
 TOP_IN_FIRST_SCREEN = """(selector) => {
     const element = document.querySelector(selector);

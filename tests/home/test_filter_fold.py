@@ -1,5 +1,6 @@
-"""Listings fold their filter form into one disclosure: closed until a
-filter is applied, then open, its summary counting the applied filters."""
+"""Listings, and the member comparison, fold their filter form into one
+disclosure: closed until a filter is applied, then open, its summary counting
+the applied filters."""
 
 import re
 
@@ -9,7 +10,7 @@ from taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
 
-LISTINGS = ["/members/", "/activities/", "/resources/", "/news/"]
+LISTINGS = ["/members/", "/activities/", "/resources/", "/news/", "/members/compare/"]
 
 
 def fold(html):
@@ -34,6 +35,7 @@ def test_the_filters_are_folded_until_one_is_applied(client, url):
         ("/members/", "country=AT&has=declaration", 2),
         ("/activities/", "when=past", 1),
         ("/resources/", "type=toolkit", 1),
+        ("/members/compare/", "country=AT&has=declaration", 2),
     ],
 )
 def test_applied_filters_open_the_fold_and_are_counted(client, url, query, count):
@@ -57,3 +59,14 @@ def test_an_unknown_value_is_no_filter(client):
 def test_the_summary_speaks_german(client):
     is_open, summary = fold(client.get("/de/activities/?when=past").content.decode())
     assert summary == "Filter (1 aktiv)"
+
+
+def test_the_comparison_leads_back_to_the_directory_in_its_breadcrumbs(client):
+    html = client.get("/de/members/compare/").content.decode()
+    crumbs = html[
+        html.index('<nav class="breadcrumbs"') : html.index(
+            "</nav>", html.index('<nav class="breadcrumbs"')
+        )
+    ]
+    assert '<a href="/de/members/">Mitgliedsstädte</a>' in crumbs
+    assert '<span aria-current="page">Mitgliedsstädte vergleichen</span>' in crumbs
