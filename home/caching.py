@@ -28,13 +28,21 @@ generation once its transaction commits: every kept response is stale at
 once, on every app server, in every language. The frontend caches configured
 in WAGTAILFRONTENDCACHE are then told to purge (deploy/varnish.vcl bans every
 object on a purge).
+
+Releases. Kept responses and parts are also keyed on the running code
+(`code_release`): a server with new templates never serves a page rendered by
+the old ones, nor reads a part kept in an older shape, while servers still on
+the old code (during a rolling restart) keep theirs. `manage.py refresh_caches`,
+run once the last server has restarted, purges the frontend caches too.
 """
 
+import functools
 import hashlib
 import logging
 import threading
 import uuid
 from contextvars import ContextVar
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
@@ -58,6 +66,39 @@ _request_generation = ContextVar("hrcn_request_generation", default=None)
 _request_parts = ContextVar("hrcn_request_parts", default=None)
 
 GENERATION_KEY = "hrcn:content-generation"
+# What makes up a release, besides the packages installed with it.
+RELEASE_SUFFIXES = {".py", ".html", ".txt", ".css", ".js", ".mo", ".svg", ".json"}
+RELEASE_SKIPPED = {"node_modules", "media", "backups", "bench", "tests", "docs"}
+
+
+def code_release():
+    """A name for the running code: `HRCN_RELEASE` when the deployment gives
+    one, else a digest of the project's own files, the same on every server
+    that runs the same code."""
+    return settings.HRCN_RELEASE or source_digest()
+
+
+@functools.cache
+def source_digest():
+    root = Path(settings.BASE_DIR)
+    skipped = RELEASE_SKIPPED | {Path(settings.STATIC_ROOT).name}
+    digest = hashlib.sha256()
+    for path in sorted(_release_files(root, skipped)):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _release_files(directory, skipped):
+    for path in directory.iterdir():
+        if path.name.startswith(".") or path.name in skipped:
+            continue
+        if path.is_dir():
+            yield from _release_files(path, skipped)
+        elif path.suffix in RELEASE_SUFFIXES:
+            yield path
+
+
 REPURGE_SECONDS = 3
 PARTS_SECONDS = 24 * 3600
 NEVER_CACHED_PATHS = ("/admin/", "/documents/", "/_util/", "/healthz", "/readyz")
@@ -185,7 +226,7 @@ def kept(name, compute, keep=None, seconds=PARTS_SECONDS):
     parts = _request_parts.get()
     if parts is not None and name in parts:
         return parts[name]
-    key = f"hrcn:part:{content_generation()}:{name}"
+    key = f"hrcn:part:{code_release()}:{content_generation()}:{name}"
     found = cache.get(key)
     if found is None:
         found = (compute(),)
@@ -228,7 +269,7 @@ class ContentGenerationMiddleware:
 def response_key(request, generation):
     varies = request.META.get("HTTP_ACCEPT", "") if request.path.startswith("/api/") else ""
     digest = hashlib.sha256(f"{request.get_full_path()}\n{varies}".encode()).hexdigest()
-    return f"hrcn:response:{generation}:{digest}"
+    return f"hrcn:response:{code_release()}:{generation}:{digest}"
 
 
 def is_anonymous_read(request):

@@ -495,6 +495,9 @@ AXES_VERBOSE = False
 # keeps one, and what it tells browsers and shared caches (Varnish, a CDN).
 # Any change to content makes every kept response stale at once, and purges
 # the frontend caches below, so shared caches may keep responses long.
+# Kept responses and parts are keyed on the release: a deployment may name it
+# (a version or commit id); otherwise it is a digest of the code (home.caching).
+HRCN_RELEASE = os.environ.get("HRCN_RELEASE", "")
 HRCN_PAGE_CACHE_SECONDS = int(os.environ.get("HRCN_PAGE_CACHE_SECONDS", "3600"))
 HRCN_BROWSER_CACHE_SECONDS = int(os.environ.get("HRCN_BROWSER_CACHE_SECONDS", "60"))
 HRCN_SHARED_CACHE_SECONDS = int(os.environ.get("HRCN_SHARED_CACHE_SECONDS", "3600"))

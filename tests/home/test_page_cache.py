@@ -7,11 +7,13 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from io import StringIO
 
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -87,6 +89,33 @@ def test_public_answers_are_kept_with_shared_cache_headers(
     with django_assert_num_queries(0):
         response = client.get(path)
     assert "public" in response["Cache-Control"] and "s-maxage=3600" in response["Cache-Control"]
+
+
+def queries_of(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_a_new_release_never_serves_what_the_old_one_kept(client, page_cache, settings):
+    settings.HRCN_RELEASE = "2026.12.1"
+    client.get("/about/")
+    assert queries_of(client, "/about/") == 0
+    settings.HRCN_RELEASE = "2026.12.2"
+    assert queries_of(client, "/about/") > 0, "rendered by the new release's templates"
+    assert queries_of(client, "/about/") == 0
+    settings.HRCN_RELEASE = ""  # unnamed: a digest of the code, the same on every call
+    client.get("/about/")
+    assert queries_of(client, "/about/") == 0
+
+
+def test_refresh_caches_after_a_release(client, page_cache):
+    client.get("/about/")
+    assert queries_of(client, "/about/") == 0
+    out = StringIO()
+    call_command("refresh_caches", stdout=out)
+    assert out.getvalue().startswith("Caches refreshed for release ")
+    assert queries_of(client, "/about/") > 0
 
 
 def test_revalidation_answers_304(client, page_cache):
