@@ -1,6 +1,6 @@
 """Listings, and the member comparison, fold their filter form into one
 disclosure: closed until a filter is applied, then open, its summary counting
-the applied filters."""
+the applied filters and the results they leave."""
 
 import re
 
@@ -20,7 +20,12 @@ def fold(html):
     assert match, "no filter disclosure"
     form = html[match.end() : html.index("</details>", match.end())]
     assert "<form" in form and "<select" in form
-    return bool(match.group(1)), match.group(2)
+    summary = re.sub(r"\s*<span class=\"filter-fold__results\">.*?</span>", "", match.group(2))
+    return bool(match.group(1)), summary.strip()
+
+
+def results_in_fold(html):
+    return int(re.search(r'<span class="filter-fold__results">(\d+) results?</span>', html)[1])
 
 
 @pytest.mark.parametrize("url", LISTINGS)
@@ -70,3 +75,22 @@ def test_the_comparison_leads_back_to_the_directory_in_its_breadcrumbs(client):
     ]
     assert '<a href="/de/members/">Mitgliedsstädte</a>' in crumbs
     assert '<span aria-current="page">Mitgliedsstädte vergleichen</span>' in crumbs
+
+
+@pytest.mark.parametrize(
+    ("url", "listed"),
+    [
+        ("/members/?country=AT", r"(\d+) member cit(?:y|ies)"),
+        ("/members/", r"(\d+) member cit(?:y|ies)"),
+        ("/resources/", r"(\d+) resources?\s*</p>"),
+        ("/members/compare/", r"The FRA framework in (\d+) member cit"),
+    ],
+)
+def test_the_summary_counts_the_results_the_listing_shows(client, url, listed):
+    html = client.get(url).content.decode()
+    assert results_in_fold(html) == int(re.search(listed, html)[1])
+
+
+def test_the_result_count_speaks_german(client):
+    html = client.get("/de/members/").content.decode()
+    assert re.search(r'<span class="filter-fold__results">\d+ Ergebniss?e?</span>', html)
