@@ -1,6 +1,8 @@
 """The member directory: its cities under the filters (members/filters.py),
 counted per country, on the map and as GeoJSON."""
 
+from collections import Counter
+
 from django.conf import settings
 from django.db.models import Count
 
@@ -49,23 +51,25 @@ class CityDirectory:
     def filtered_cities(self):
         return self.filterset.qs
 
-    def country_counts(self):
-        """How many cities each country has, under every filter but the country."""
-        rows = (
-            self.filterset.qs_without("country")
-            .prefetch_related(None)
-            .order_by()
-            .values("country")
-            .annotate(count=Count("pk"))
-        )
+    def country_counts(self, cities=None):
+        """How many cities each country has, under every filter but the
+        country: counted in `cities` (the filtered cities) when no country is
+        chosen, else with one query."""
+        if cities is not None and "country" not in self.filters:
+            counts = Counter(city.country for city in cities)
+        else:
+            rows = (
+                self.filterset.qs_without("country")
+                .prefetch_related(None)
+                .order_by()
+                .values("country")
+                .annotate(count=Count("pk"))
+            )
+            counts = {row["country"]: row["count"] for row in rows}
         counts = [
-            {
-                "code": row["country"],
-                "name": CountryCode(row["country"]).label,
-                "count": row["count"],
-            }
-            for row in rows
-            if row["country"] in CountryCode.values
+            {"code": code, "name": CountryCode(code).label, "count": count}
+            for code, count in counts.items()
+            if code in CountryCode.values
         ]
         return sorted(counts, key=lambda row: str(row["name"]))
 
@@ -86,6 +90,6 @@ class CityDirectory:
             "filters": self.filters,
             "cities": page_of_cities,
             "result_count": len(cities),
-            "country_counts": self.country_counts(),
+            "country_counts": self.country_counts(cities),
             "map_data": self.map_context(cities),
         }
