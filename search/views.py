@@ -151,7 +151,12 @@ def search_groups(query, locale, private):
     groups = [Group(kind.key, kind.label, kind.model) for kind in kinds]
     groups.append(Group("pages", _("Pages"), Page))
     by_model = {kind.model: group for kind, group in zip(kinds, groups, strict=False)}
-    pages = Page.objects.live().exclude(private).filter(locale=locale, depth__gt=1)
+    pages = (
+        Page.objects.live()
+        .exclude(private)
+        .filter(locale=locale, depth__gt=1)
+        .only("content_type_id", "title", "url_path", "search_description")
+    )
     for page in found(pages, query):
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         by_model.get(model, groups[-1]).matches.append(page)
@@ -159,7 +164,9 @@ def search_groups(query, locale, private):
         Group("topics", _("Topics and Charter titles"), None, matching_tags(query, locale))
     )
     restricted = CollectionViewRestriction.objects.values("collection")
-    documents = get_document_model().objects.exclude(collection__in=restricted)
+    documents = (
+        get_document_model().objects.exclude(collection__in=restricted).only("title", "file")
+    )
     groups.append(Group("documents", _("Documents"), None, found(documents, query)))
     return groups
 
