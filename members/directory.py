@@ -12,6 +12,18 @@ from members.filters import CityFilterSet
 from taxonomy.listing import paginate
 
 CITIES_PER_PAGE = 20
+# What the list and the map show of a city (members/member_index_page.html,
+# `feature_collection`): a city's profile, its body above all, stays unread.
+LISTED_FIELDS = (
+    "title",
+    "url_path",
+    "listing_summary",
+    "country",
+    "latitude",
+    "longitude",
+    "membership_type",
+    "is_example",
+)
 
 
 def feature_collection(cities, request):
@@ -81,7 +93,7 @@ class CityDirectory:
         }
 
     def listing_context(self):
-        cities = list(self.filtered_cities())
+        cities = list(self.filtered_cities().only(*LISTED_FIELDS))
         page_of_cities = paginate(self.request, cities, CITIES_PER_PAGE)
         for city in page_of_cities:
             city.card_url = city.get_url(self.request)
