@@ -1,6 +1,8 @@
 """The member directory: its cities under the filters (members/filters.py),
 counted per country, on the map and as GeoJSON."""
 
+from collections import Counter
+
 from django.conf import settings
 from django.db.models import Count
 
@@ -10,6 +12,18 @@ from members.filters import CityFilterSet
 from taxonomy.listing import paginate
 
 CITIES_PER_PAGE = 20
+# What the list and the map show of a city (members/member_index_page.html,
+# `feature_collection`): a city's profile, its body above all, stays unread.
+LISTED_FIELDS = (
+    "title",
+    "url_path",
+    "listing_summary",
+    "country",
+    "latitude",
+    "longitude",
+    "membership_type",
+    "is_example",
+)
 
 
 def feature_collection(cities, request):
@@ -49,23 +63,25 @@ class CityDirectory:
     def filtered_cities(self):
         return self.filterset.qs
 
-    def country_counts(self):
-        """How many cities each country has, under every filter but the country."""
-        rows = (
-            self.filterset.qs_without("country")
-            .prefetch_related(None)
-            .order_by()
-            .values("country")
-            .annotate(count=Count("pk"))
-        )
+    def country_counts(self, cities=None):
+        """How many cities each country has, under every filter but the
+        country: counted in `cities` (the filtered cities) when no country is
+        chosen, else with one query."""
+        if cities is not None and "country" not in self.filters:
+            counts = Counter(city.country for city in cities)
+        else:
+            rows = (
+                self.filterset.qs_without("country")
+                .prefetch_related(None)
+                .order_by()
+                .values("country")
+                .annotate(count=Count("pk"))
+            )
+            counts = {row["country"]: row["count"] for row in rows}
         counts = [
-            {
-                "code": row["country"],
-                "name": CountryCode(row["country"]).label,
-                "count": row["count"],
-            }
-            for row in rows
-            if row["country"] in CountryCode.values
+            {"code": code, "name": CountryCode(code).label, "count": count}
+            for code, count in counts.items()
+            if code in CountryCode.values
         ]
         return sorted(counts, key=lambda row: str(row["name"]))
 
@@ -77,7 +93,7 @@ class CityDirectory:
         }
 
     def listing_context(self):
-        cities = list(self.filtered_cities())
+        cities = list(self.filtered_cities().only(*LISTED_FIELDS))
         page_of_cities = paginate(self.request, cities, CITIES_PER_PAGE)
         for city in page_of_cities:
             city.card_url = city.get_url(self.request)
@@ -86,6 +102,6 @@ class CityDirectory:
             "filters": self.filters,
             "cities": page_of_cities,
             "result_count": len(cities),
-            "country_counts": self.country_counts(),
+            "country_counts": self.country_counts(cities),
             "map_data": self.map_context(cities),
         }

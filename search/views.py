@@ -47,6 +47,7 @@ GROUP_PREVIEW = 3
 # Matches counted per group: more are shown as this number.
 MAX_MATCHES = 500
 SEARCH_ERRORS = (DatabaseError, FieldError, FilterError, ValueError)
+KIND_KEYS = {kind.key for kind in CONTENT_KINDS}
 
 
 @dataclass
@@ -75,9 +76,10 @@ def clean_query(raw):
     return " ".join(raw.replace("\x00", "").split())[:MAX_QUERY_LENGTH].strip()
 
 
-def page_result(page):
-    summary = getattr(page, "listing_summary", "") or page.search_description
-    return Result(title=page.title, url=page.url, summary=summary)
+def page_result(page, listing_summary=""):
+    return Result(
+        title=page.title, url=page.url, summary=listing_summary or page.search_description
+    )
 
 
 def document_result(document):
@@ -149,7 +151,12 @@ def search_groups(query, locale, private):
     groups = [Group(kind.key, kind.label, kind.model) for kind in kinds]
     groups.append(Group("pages", _("Pages"), Page))
     by_model = {kind.model: group for kind, group in zip(kinds, groups, strict=False)}
-    pages = Page.objects.live().exclude(private).filter(locale=locale, depth__gt=1)
+    pages = (
+        Page.objects.live()
+        .exclude(private)
+        .filter(locale=locale, depth__gt=1)
+        .only("content_type_id", "title", "url_path", "search_description")
+    )
     for page in found(pages, query):
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         by_model.get(model, groups[-1]).matches.append(page)
@@ -157,50 +164,87 @@ def search_groups(query, locale, private):
         Group("topics", _("Topics and Charter titles"), None, matching_tags(query, locale))
     )
     restricted = CollectionViewRestriction.objects.values("collection")
-    documents = get_document_model().objects.exclude(collection__in=restricted)
+    documents = (
+        get_document_model().objects.exclude(collection__in=restricted).only("title", "file")
+    )
     groups.append(Group("documents", _("Documents"), None, found(documents, query)))
     return groups
 
 
-def shown(group, matches):
-    """`matches` of `group` as results, with the fields of their own page
-    type (one query)."""
-    if group.key == "topics":
-        return matches
-    if group.key == "documents":
-        return [document_result(document) for document in matches]
-    if group.model is not Page:
-        specific = group.model.objects.in_bulk([page.pk for page in matches])
-        matches = [specific.get(page.pk, page) for page in matches]
-    return [page_result(page) for page in matches]
+def shown(selections):
+    """The results to show for each (group, matches) of `selections`, in
+    order. Pages of a kind show their own listing summary, read for every
+    group in one query; other pages their search description."""
+    summaries = listing_summaries(
+        [(group.model, matches) for group, matches in selections if group.key in KIND_KEYS]
+    )
+    results = []
+    for group, matches in selections:
+        if group.key == "topics":
+            results.append(matches)
+        elif group.key == "documents":
+            results.append([document_result(document) for document in matches])
+        else:
+            results.append([page_result(page, summaries.get(page.pk, "")) for page in matches])
+    return results
+
+
+def listing_summaries(models_and_pages):
+    """{page id: listing summary} of the pages, each (model, pages) pair
+    read from its own page type's table, all in one query."""
+    parts = [
+        model.objects.filter(pk__in=[page.pk for page in pages])
+        .order_by()
+        .values_list("pk", "listing_summary")
+        for model, pages in models_and_pages
+        if pages
+    ]
+    if not parts:
+        return {}
+    return dict(parts[0].union(*parts[1:], all=True))
+
+
+def promotions(locale, private):
+    """The editors' picks of a language, by the normalised query they are
+    picked for, in their order: kept with the content generation, so a
+    search costs no query for them."""
+
+    def compute():
+        picks = (
+            SearchPromotion.objects.exclude(page__in=Page.objects.filter(private))
+            .select_related("page", "query")
+            .order_by("query_id", "sort_order", "pk")
+        )
+        by_query = {}
+        for pick in picks:
+            if pick.page is None:
+                result = Result(pick.external_link_text, pick.external_link_url, pick.description)
+            elif pick.page.live and pick.page.locale_id == locale.pk:
+                result = Result(pick.page.title, pick.page.url, pick.description)
+            else:
+                continue
+            by_query.setdefault(pick.query.query_string, []).append(result)
+        return by_query
+
+    return kept(f"search-promotions:{locale.language_code}", compute)
 
 
 def promoted_results(query, locale, private):
-    picks = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .exclude(page__in=Page.objects.filter(private))
-        .select_related("page")
-    )
-    results = []
-    for pick in picks:
-        if pick.page is None:
-            results.append(
-                Result(pick.external_link_text, pick.external_link_url, pick.description)
-            )
-        elif pick.page.live and pick.page.locale_id == locale.pk:
-            results.append(Result(pick.page.title, pick.page.url, pick.description))
-    return results
+    return promotions(locale, private).get(normalise_query_string(query), [])
 
 
 def run_search(request, query, kind, locale, private):
     groups = search_groups(query, locale, private)
     page_obj = None
-    for group in groups:
-        if kind and group.key == kind:
-            page_obj = paginate(request, group.matches, PER_PAGE)
-            page_obj.object_list = shown(group, page_obj.object_list)
-        elif not kind and group.matches:
-            group.results = shown(group, group.matches[:GROUP_PREVIEW])
+    if kind:
+        group = next(group for group in groups if group.key == kind)
+        page_obj = paginate(request, group.matches, PER_PAGE)
+        (page_obj.object_list,) = shown([(group, page_obj.object_list)])
+    else:
+        previewed = [group for group in groups if group.matches]
+        results = shown([(group, group.matches[:GROUP_PREVIEW]) for group in previewed])
+        for group, group_results in zip(previewed, results, strict=True):
+            group.results = group_results
     return groups, page_obj
 
 

@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from home.caching import kept_for_page
 from home.privacy import public_in_every_language
-from home.widgets import QuickSelect
+from home.widgets import QuickBoundField, QuickSelect
 from taxonomy.models import Topic
 
 
@@ -55,7 +55,12 @@ class ListingFilterSet(django_filters.FilterSet):
         return {}
 
     def build_form(self, data):
-        return self.get_form_class()(data, auto_id="filter-%s", label_suffix=self.label_suffix)
+        return self.get_form_class()(
+            data,
+            auto_id="filter-%s",
+            label_suffix=self.label_suffix,
+            bound_field_class=QuickBoundField,
+        )
 
     @property
     def form(self):
