@@ -8,6 +8,7 @@ that script would submit on a new page (`<name>-count=0`).
 """
 
 import json
+import re
 from html.parser import HTMLParser
 
 SKIPPED_INPUT_TYPES = {"file", "submit", "button", "image", "reset"}
@@ -95,3 +96,21 @@ def form_data(html, containing):
 def with_values(fields, values):
     """The fields with the given names set to new values (added if missing)."""
     return [(name, value) for name, value in fields if name not in values] + list(values.items())
+
+
+def fold(html):
+    """A listing's filter disclosure: whether it is open, and its summary
+    without the result count."""
+    match = re.search(
+        r'<details class="filter-fold"( open)?>\s*<summary[^>]*>\s*(.*?)\s*</summary>', html, re.S
+    )
+    assert match, "no filter disclosure"
+    form = html[match.end() : html.index("</details>", match.end())]
+    assert "<form" in form and "<select" in form
+    summary = re.sub(r"\s*<span class=\"filter-fold__results\">.*?</span>", "", match.group(2))
+    return bool(match.group(1)), summary.strip()
+
+
+def results_in_fold(html):
+    """The number of results the filter disclosure's summary gives."""
+    return int(re.search(r'<span class="filter-fold__results">(\d+) results?</span>', html)[1])

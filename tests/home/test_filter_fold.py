@@ -7,25 +7,11 @@ import re
 import pytest
 
 from taxonomy.models import Topic
+from tests.html_forms import fold, results_in_fold
 
 pytestmark = pytest.mark.django_db
 
 LISTINGS = ["/members/", "/activities/", "/resources/", "/news/", "/members/compare/"]
-
-
-def fold(html):
-    match = re.search(
-        r'<details class="filter-fold"( open)?>\s*<summary[^>]*>\s*(.*?)\s*</summary>', html, re.S
-    )
-    assert match, "no filter disclosure"
-    form = html[match.end() : html.index("</details>", match.end())]
-    assert "<form" in form and "<select" in form
-    summary = re.sub(r"\s*<span class=\"filter-fold__results\">.*?</span>", "", match.group(2))
-    return bool(match.group(1)), summary.strip()
-
-
-def results_in_fold(html):
-    return int(re.search(r'<span class="filter-fold__results">(\d+) results?</span>', html)[1])
 
 
 @pytest.mark.parametrize("url", LISTINGS)

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests.html_forms import fold
+
 pytestmark = pytest.mark.django_db
 
 LISTINGS = ["/members/", "/activities/", "/resources/", "/news/"]
@@ -34,8 +36,7 @@ def results(html):
 
 
 def fold_summary(html):
-    match = re.search(r'<summary class="filter-fold__summary">\s*(.*?)\s*</summary>', html, re.S)
-    return match.group(1)
+    return fold(html)[1]
 
 
 @pytest.mark.parametrize("query", HOSTILE)
