@@ -39,13 +39,15 @@ def practice_form(title, slug, summary):
     )
 
 
-def set_up_city(name, country, email, publish=True):
+def set_up_city(name, country, email, publish=True, status_summary=""):
     """A member city as `add_member_city` sets it up (published unless told
-    otherwise) and its editor."""
+    otherwise, with `status_summary` if given) and its editor."""
     call_command(
         "add_member_city", name, "--country", country, "--editor-email", email, stdout=io.StringIO()
     )
     page = MemberCityPage.objects.get(title=name, locale__language_code="en")
+    if status_summary:
+        page.status_summary = status_summary
     if publish:
         page.save_revision().publish()
     return page, get_user_model().objects.get(email=email)

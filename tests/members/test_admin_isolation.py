@@ -11,19 +11,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from members.models import PracticePage
-from tests.members.helpers import city_edit_form, set_up_city, staff_user
+from tests.members.helpers import city_edit_form, staff_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def city_a(directory):
-    return set_up_city("Alphaburg", "AT", "editor@alphaburg.example")
-
-
-@pytest.fixture
-def city_b(directory):
-    return set_up_city("Betastad", "SE", "editor@betastad.example")
 
 
 @pytest.fixture

@@ -1,15 +1,10 @@
 """What one member city's editor can and cannot do, through the admin, and
 how HRCN staff approval publishes their change."""
 
-import io
-
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
 from wagtail.documents.models import Document
 from wagtail.images.tests.utils import get_test_image_file
@@ -17,40 +12,14 @@ from wagtail.models import Collection, TaskState, WorkflowState
 
 from home.models import StandardPage
 from members.models import MemberCityPage, PracticePage
-from members.onboarding import STAFF_GROUP
-from tests.members.helpers import city_edit_form, practice_form
+from tests.members.helpers import city_edit_form, practice_form, staff_user
 
 pytestmark = pytest.mark.django_db
 
 
-def set_up_city(name, country, email):
-    call_command(
-        "add_member_city", name, "--country", country, "--editor-email", email, stdout=io.StringIO()
-    )
-    page = MemberCityPage.objects.get(title=name)
-    page.status_summary = f"{name} before the edit."
-    page.save_revision().publish()
-    user = get_user_model().objects.get(email=email)
-    return page, user
-
-
-@pytest.fixture
-def city_a(directory):
-    return set_up_city("Alphaburg", "AT", "editor@alphaburg.example")
-
-
-@pytest.fixture
-def city_b(directory):
-    return set_up_city("Betastad", "SE", "editor@betastad.example")
-
-
 @pytest.fixture
 def staff_member():
-    user = get_user_model().objects.create_user(
-        "moderator", "moderator@hrcn.example", "pw", is_superuser=False
-    )
-    user.groups.add(Group.objects.get(name=STAFF_GROUP))
-    return user
+    return staff_user()
 
 
 @pytest.fixture
