@@ -15,15 +15,16 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import GroupApprovalTask, TaskState
 
 from members.onboarding import STAFF_GROUP, TASK_NAME
-from tests.members.helpers import city_edit_form
-from tests.members.test_permissions import set_up_city
+from tests.members.helpers import city_edit_form, set_up_city
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def city(directory):
-    return set_up_city("Gammaberg", "AT", "editor@gammaberg.example")
+    return set_up_city(
+        "Gammaberg", "AT", "editor@gammaberg.example", status_summary="Gammaberg before the edit."
+    )
 
 
 @pytest.fixture
