@@ -8,10 +8,14 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 
 import pytest
 
 from django.core.management import call_command
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.db import connection
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -32,6 +36,59 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 def in_ci():
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """The live server, with one request in the site at a time. On the
+    in-memory SQLite test database every request thread shares the test's one
+    connection, so two requests at once (autosave posting while the editor
+    clicks Publish) would interleave their transactions on it: "no such
+    savepoint", one request's rows seen by the other. In turn, each request is
+    its own transaction, as under gunicorn, whose workers each have their own
+    connection. Threads still read the requests, so a connection that Chromium
+    opens ahead and never uses blocks nobody."""
+
+    def set_app(self, application):
+        lock = threading.Lock()
+
+        def in_turn(environ, start_response):
+            lock.acquire()
+            try:
+                response = application(environ, start_response)
+            except BaseException:
+                lock.release()
+                raise
+            return HeldUntilClosed(response, lock.release)
+
+        super().set_app(in_turn)
+
+
+class HeldUntilClosed:
+    """A WSGI response that calls `release` once the server has closed it."""
+
+    def __init__(self, response, release):
+        self.response = response
+        self.release = release
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            self.release()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time(django_db_setup):
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LiveServerThread, "server_class", OneRequestAtATime)
+        yield
 
 
 @pytest.fixture(scope="session")
