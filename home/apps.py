@@ -11,3 +11,6 @@ class HomeConfig(AppConfig):
 
         post_migrate.connect(signals.sync_site_after_migrate, sender=self)
         caching.connect_invalidation()
+        # The release's name (a digest of ~300 files when HRCN_RELEASE is
+        # not set) is worked out at start-up, not on a visitor's request.
+        caching.code_release()
