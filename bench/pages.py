@@ -35,6 +35,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
 
+from members.models import MemberIndexPage  # noqa: E402
+from taxonomy.models import Topic, TopicIndexPage  # noqa: E402
+
 RUNS = int(os.environ.get("BENCH_RUNS", "30"))
 # WhiteNoise warns that collectstatic has not run; the bench renders pages only.
 warnings.filterwarnings("ignore", message="No directory at")
@@ -46,7 +49,16 @@ def page_type_urls():
     for page in Page.objects.filter(depth__gt=1, locale=english).live().order_by("path"):
         seen.setdefault(page.content_type.model, page.url)
     german_home = Page.objects.get(depth=2, locale__language_code="de").url
-    return [*seen.items(), ("homepage (de)", german_home), ("search", "/search/?q=rights")]
+    directory = MemberIndexPage.objects.get(locale=english)
+    topics = TopicIndexPage.objects.get(locale=english)
+    return [
+        *seen.items(),
+        ("comparison", directory.url + directory.reverse_subpage("compare")),
+        ("topic", topics.topic_url(Topic.objects.filter(locale=english).first())),
+        ("homepage (de)", german_home),
+        ("memberindexpage (de)", MemberIndexPage.objects.get(locale__language_code="de").url),
+        ("search", "/search/?q=rights"),
+    ]
 
 
 def main():
