@@ -6,7 +6,6 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.widgets import QuickTextInput
 from members.choices import (
     COMMITMENT_GROUPS,
     GROUPED_COMMITMENT_CHOICES,
@@ -20,9 +19,7 @@ from taxonomy.listing import KnownChoiceFilter, ListingFilterSet
 class CityFilterSet(ListingFilterSet):
     label_suffix = ":"
 
-    q = django_filters.CharFilter(
-        label=_("City name"), max_length=100, method="filter_name", widget=QuickTextInput
-    )
+    q = django_filters.CharFilter(label=_("City name"), max_length=100, method="filter_name")
     country = KnownChoiceFilter(
         label=_("Country"), choices=CountryCode.choices, empty_label=_("All countries")
     )

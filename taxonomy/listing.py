@@ -1,7 +1,8 @@
 """Listing filters, one way for every listing: a django-filter FilterSet per
 listing, built on `ListingFilterSet`, bound to the query string, its `.qs`
 paginated with `paginate`, its pagination links built by `{% querystring %}`
-from `.query`, each field rendered by components/filter_field.html.
+from `.query`, its fields rendered by `{% filter_fields %}` (taxonomy_tags),
+each with components/filter_field.html.
 
 A value from the query string is used only when it is one of the choices
 offered (or, for text, passes its field's checks); anything else counts as
@@ -10,22 +11,29 @@ offered (or, for text, passes its field's checks); anything else counts as
 import django_filters
 
 from django.core.paginator import Paginator
+from django.forms.renderers import Jinja2
 from django.http import QueryDict
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from home.caching import kept_for_page
 from home.privacy import public_in_every_language
-from home.widgets import QuickBoundField, QuickSelect
 from taxonomy.models import Topic
+
+# Filter forms render with Django's own widget templates in their Jinja2 form:
+# Django's template engine renders a template for every option of a select,
+# and a filtered member directory took 15.8 ms instead of 9.5 ms with it.
+FILTER_FORM_RENDERER = Jinja2()
 
 
 class KnownChoiceFilter(django_filters.ChoiceFilter):
     """A select of the values the listing knows, "Any" first."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", QuickSelect)
         kwargs.setdefault("empty_label", _("Any"))
         super().__init__(*args, **kwargs)
 
@@ -59,7 +67,7 @@ class ListingFilterSet(django_filters.FilterSet):
             data,
             auto_id="filter-%s",
             label_suffix=self.label_suffix,
-            bound_field_class=QuickBoundField,
+            renderer=FILTER_FORM_RENDERER,
         )
 
     @property
@@ -83,6 +91,28 @@ class ListingFilterSet(django_filters.FilterSet):
                 and not self.filters[field.name].extra["choices"]
             )
         ]
+
+    def fields_html(self, field_class, leave_out=()):
+        """The fields, each rendered by components/filter_field.html (with
+        `field_class` on its wrapper), but those named in `leave_out`. While
+        no filter is applied the form is the same for every visitor of the
+        page in a language: its HTML is then kept with the content generation,
+        and the common request (a listing opened from the menu) renders no
+        form at all."""
+
+        def render():
+            return "".join(
+                render_to_string(
+                    "components/filter_field.html", {"field": field, "class": field_class}
+                )
+                for field in self.fields
+                if field.name not in leave_out
+            )
+
+        if self.values:
+            return mark_safe(render())  # noqa: S308 (rendered by Django's templates)
+        name = f"filter-fields:{type(self).__name__}:{get_language()}:{field_class}:{','.join(leave_out)}"
+        return mark_safe(kept_for_page(self.page, name, render))  # noqa: S308 (as above)
 
     @property
     def values(self):

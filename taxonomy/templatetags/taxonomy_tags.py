@@ -6,6 +6,13 @@ from taxonomy.models import Topic, TopicIndexPage, default_locale
 register = template.Library()
 
 
+@register.simple_tag
+def filter_fields(filterset, field_class="field", leave_out=""):
+    """A listing's filter fields (taxonomy/listing.py), the one way every
+    filter form shows them; `leave_out` names a field not to show."""
+    return filterset.fields_html(field_class, tuple(name for name in leave_out.split(",") if name))
+
+
 @register.inclusion_tag("components/tag_links.html")
 def tag_links(page, extra_tags=(), extra_label=""):
     """A page's topics and Charter titles as tags, each linking to its page

@@ -121,6 +121,35 @@ def test_bad_filter_values_fall_back_to_no_filter(client, query):
     assert len(listed_titles(response.content.decode())) == 5
 
 
+def topic_options(html):
+    """The topic select's options, as (value, label, selected)."""
+    start = html.index('<select name="topic"')
+    select = html[start : html.index("</select>", start)]
+    return re.findall(r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select)
+
+
+def test_the_unfiltered_form_is_kept_but_follows_changes_and_filters(client):
+    """Opened without filters, the form's HTML is kept with the content
+    generation: a renamed topic shows at once, and a filtered request (or one
+    after it) never gets the wrong option selected."""
+    english = Locale.objects.get(language_code="en")
+    topic = Topic.objects.filter(locale=english).first()
+    assert ("", " selected", "All topics") in topic_options(
+        client.get("/members/").content.decode()
+    )
+
+    topic.name = "Housing, renamed"
+    topic.save()
+    options = topic_options(client.get("/members/").content.decode())
+    assert (topic.slug, "", "Housing, renamed") in options
+
+    options = topic_options(client.get(f"/members/?topic={topic.slug}").content.decode())
+    assert [value for value, selected, _label in options if selected] == [topic.slug]
+    for query in ("", "?topic=%3Cscript%3E"):
+        options = topic_options(client.get(f"/members/{query}").content.decode())
+        assert [value for value, selected, _label in options if selected] == [""]
+
+
 def test_counts_per_country_follow_the_other_filters(client, directory):
     MemberCityPageFactory(parent=directory, title="Linz", country="AT")
     html = client.get("/members/").content.decode()
