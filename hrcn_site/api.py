@@ -3,7 +3,7 @@
 Page types choose what they expose with `api_fields`. See README.md.
 """
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.db.models import Q
 from django.utils.functional import cached_property
 
@@ -15,6 +15,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from home.privacy import covered_q
+from home.validation import refusable_queries
 
 
 class SearchSafelyMixin:
@@ -29,7 +30,7 @@ class SearchSafelyMixin:
         if search is not None and not search.strip():
             raise BadRequestError("search needs at least one word")
         try:
-            with transaction.atomic():
+            with refusable_queries():
                 return super().listing_view(request)
         except DatabaseError as error:
             raise BadRequestError("search could not be understood: try other words") from error

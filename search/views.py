@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +34,7 @@ from wagtail.search.utils import normalise_query_string
 from home.caching import kept
 from home.locales import active_locale
 from home.privacy import private_q, public_in_every_language
+from home.validation import refusable_queries
 from search.highlight import search_terms
 from taxonomy.kinds import CONTENT_KINDS
 from taxonomy.listing import paginate, query_of, valid_choice
@@ -265,7 +266,7 @@ def search(request):
     }
     if query:
         try:
-            with transaction.atomic():
+            with refusable_queries():
                 # Pages a view restriction covers in any language (home/privacy.py),
                 # found once for every group and the promoted results.
                 private = private_q()
