@@ -46,11 +46,18 @@ for page in Page.objects.live().public().filter(depth__gt=1).order_by("path").se
     if page.content_type_id not in seen and page.url:
         seen[page.content_type_id] = (str(label), page.url)
 urls = list(seen.values())
+from members.models import MemberIndexPage
+from taxonomy.models import Topic, TopicIndexPage
+directory = MemberIndexPage.objects.get(locale__language_code="en")
+urls.append(("comparison", directory.url + directory.reverse_subpage("compare")))
+topics = TopicIndexPage.objects.get(locale__language_code="en")
+urls.append(("topic", topics.topic_url(Topic.objects.filter(locale=topics.locale).first())))
+urls.append(("home page (de)", Page.objects.get(depth=2, locale__language_code="de").url))
+urls.append(("member directory (de)", MemberIndexPage.objects.get(locale__language_code="de").url))
 try:
     urls.append(("search results", reverse("search") + "?q=rights"))
 except NoReverseMatch:
     pass
-urls.append(("page not found", "/no-such-page-here/"))
 print(json.dumps(urls))
 """
 
@@ -104,7 +111,6 @@ def lighthouse(url, env, attempts=3):
             say(f"  Lighthouse failed on {url}: {result.stderr.strip()[-300:]}", sys.stderr)
             continue
         return report, scores
-    # Lighthouse refuses to audit an error response (the 404 page): no scores.
     return None, None
 
 
