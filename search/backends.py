@@ -14,12 +14,14 @@ configuration of the site's default language, so both sides always agree.
 Both ways into the index go through `add_items`: the live indexing on save
 (`backend.add`) and `manage.py update_index` (the rebuilder). Records already
 indexed keep their old stems until they are saved again or `update_index`
-runs. The partial-word pass (autocomplete) is left as it is: it matches the
-beginnings of words with the 'simple' configuration in every language.
+runs.
 
-On SQLite (and any other database) `SearchBackend` returns Wagtail's stock
-database backend: FTS5 there does not stem, and the search view's
-partial-word pass finds the word forms that begin like the query.
+Search as you type: on both databases the last word of a query also matches
+as the beginning of a word ("budg" finds "budgeting"; on PostgreSQL the
+beginning of a stem, so "Wahl" finds "Wahlen"), in one full-text query.
+Wagtail's stock search matches whole words only, and needs a second query
+(autocomplete, titles only) for partial words. On SQLite FTS5 does not stem:
+word forms that begin like the query are found this way.
 """
 
 import copy
@@ -45,7 +47,13 @@ UNSTEMMED = "simple"
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite":
+        # Imported here: its module defines models that exist on SQLite only.
+        from search.sqlite_backend import as_you_type
+
+        return as_you_type(backend, params)
+    return backend
 
 
 class LanguageIndex(PostgresIndex):
@@ -60,6 +68,8 @@ class LanguageIndex(PostgresIndex):
 
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    LAST_TERM_IS_PREFIX = True
+
     def get_config(self, backend):
         if issubclass(self.queryset.model, TranslatableMixin):
             locale = active_locale()

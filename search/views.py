@@ -1,12 +1,11 @@
 """Site search at /search/: pages of every kind, topics and documents, grouped
 by kind with counts, promoted results first, matched words highlighted.
 
-Pages and documents are searched twice: in full text (where PostgreSQL
-stems words, "budget" finds "budgeting"), then by the beginnings of their
-titles' words (Wagtail's autocomplete: partial words as typed, and word
-forms on SQLite, whose full-text search does not stem). Full-text matches
-come first. Topics and Charter titles are found by the beginnings of the
-words of their names and descriptions.
+Pages and documents are found in full text, the query's last word also as
+the beginning of a word, as typed (search/backends.py: "budg" finds
+"budgeting"; PostgreSQL also stems words in each language). Topics and
+Charter titles are found by the beginnings of the words of their names and
+descriptions.
 
 Any input gives a normal page: NUL bytes are dropped, the query is capped,
 the kind filter accepts only known kinds, and an error from the search
@@ -88,16 +87,9 @@ def document_result(document):
 
 
 def found(queryset, query):
-    """Full-text matches of `query` in `queryset`, then the records whose
-    title's words begin with it, each once, at most MAX_MATCHES."""
-    backend = get_search_backend()
-    matches = list(backend.search(query, queryset)[:MAX_MATCHES])
-    if len(matches) >= MAX_MATCHES:
-        return matches
-    seen = {match.pk for match in matches}
-    partial = backend.autocomplete(query, queryset)[:MAX_MATCHES]
-    matches += [match for match in partial if match.pk not in seen]
-    return matches[:MAX_MATCHES]
+    """The records of `queryset` that match `query`, best first, at most
+    MAX_MATCHES."""
+    return list(get_search_backend().search(query, queryset)[:MAX_MATCHES])
 
 
 def tags(locale):
