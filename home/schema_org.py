@@ -37,15 +37,18 @@ def breadcrumb_trail(page):
     return [*(ancestor for ancestor in ancestors_of(page) if ancestor.depth > 1), page]
 
 
-def breadcrumb_list(page, request):
-    """schema.org BreadcrumbList from the home page down to `page`."""
-    items = []
-    for position, crumb in enumerate(breadcrumb_trail(page), start=1):
-        url = page_url(crumb, request)
-        if url:
-            items.append(
-                {"@type": "ListItem", "position": position, "name": crumb.title, "item": url}
-            )
+def breadcrumb_list(page, request, current=None):
+    """schema.org BreadcrumbList from the home page down to `page`, then
+    `current` (a name and an absolute URL) for a view of its own on the page,
+    as the visible breadcrumbs end (`{% breadcrumbs current=... %}`)."""
+    crumbs = [(crumb.title, page_url(crumb, request)) for crumb in breadcrumb_trail(page)]
+    if current:
+        crumbs.append(current)
+    items = [
+        {"@type": "ListItem", "position": position, "name": name, "item": url}
+        for position, (name, url) in enumerate(crumbs, start=1)
+        if url
+    ]
     return {"@context": SCHEMA_CONTEXT, "@type": "BreadcrumbList", "itemListElement": items}
 
 

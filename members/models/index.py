@@ -12,6 +12,8 @@ from wagtail.models import Page
 
 from home.models import BasePage
 from home.privacy import public_in_every_language
+from home.public_url import absolute_url
+from home.schema_org import breadcrumb_list
 from members.comparison import ComparisonTable
 from members.directory import CityDirectory, feature_collection
 from members.models.pages import MemberCityPage
@@ -88,14 +90,26 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
             return table.csv_response()
         if download == "json":
             return table.json_response()
+        urls = self.route_urls(request)
+        title = _("Compare member cities")
         return TemplateResponse(
             request,
             "members/member_compare.html",
             {
                 "page": self,
                 "self": self,
+                "title": title,
+                "meta_title": title,
+                "canonical_url": urls["compare_url"],
                 "filterset": directory.filterset,
                 "table": table,
-                **self.route_urls(request),
+                "structured_data": [
+                    breadcrumb_list(
+                        self.canonical_page,
+                        request,
+                        current=(title, absolute_url(urls["compare_url"])),
+                    )
+                ],
+                **urls,
             },
         )

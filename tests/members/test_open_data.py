@@ -151,3 +151,21 @@ def test_comparison_columns_can_be_one_group(client, cities):
     ]
     header, _rows = html_table(client.get("/members/compare/?group=bogus").content.decode())
     assert len(header) == 2 + len(CommitmentKind)
+
+
+def test_comparison_is_described_as_itself(client, cities):
+    """Its canonical address, sharing title and structured breadcrumbs are
+    the comparison's own, not those of the directory it belongs to."""
+    soup = BeautifulSoup(client.get("/members/compare/?country=AT").content.decode(), "html.parser")
+    assert soup.select_one('link[rel="canonical"]')["href"] == "http://testserver/members/compare/"
+    assert soup.select_one('meta[property="og:title"]')["content"] == "Compare member cities"
+    trails = [
+        json.loads(script.string)
+        for script in soup.select('script[type="application/ld+json"]')
+        if '"BreadcrumbList"' in script.string
+    ]
+    assert [(item["name"], item["item"]) for item in trails[0]["itemListElement"]] == [
+        ("Home", "http://testserver/"),
+        ("Member cities", "http://testserver/members/"),
+        ("Compare member cities", "http://testserver/members/compare/"),
+    ]
