@@ -16,18 +16,15 @@ from tests.members.helpers import set_up_city, staff_user
 pytestmark = pytest.mark.browser
 
 
-def settled_position(page, marker, pane, box, moved_from, tries=50):
-    """The marker's box and the map's offset once the map has moved from
-    `moved_from` and the marker stands in the middle of the map `box`, or as
-    they are after `tries` looks a tenth of a second apart."""
-    for _ in range(tries):
-        found = marker.bounding_box()
-        offset = pane.evaluate("(pane) => pane.style.transform")
-        centred = abs(found["x"] + found["width"] / 2 - (box["x"] + box["width"] / 2)) < 3
-        if centred and offset != moved_from:
-            break
-        page.wait_for_timeout(100)
-    return found, offset
+# True once the map has moved from where it was (`before`, its pane's
+# transform) and the marker stands in the middle of the map.
+MAP_FOLLOWED_THE_MARKER = """([map, before]) => {
+    const pane = map.querySelector(".leaflet-map-pane");
+    const marker = map.querySelector(".leaflet-marker-icon").getBoundingClientRect();
+    const box = map.getBoundingClientRect();
+    const middle = Math.abs(marker.x + marker.width / 2 - (box.x + box.width / 2)) < 3;
+    return pane.style.transform !== before && middle;
+}"""
 
 
 def test_staff_click_the_map_and_publish_the_citys_position(site, page, settings):
@@ -61,8 +58,9 @@ def test_staff_click_the_map_and_publish_the_citys_position(site, page, settings
     longitude.fill("15.43950")
     # The marker goes to the typed place, which the map brings to its middle
     # (Leaflet pans with an animation, slower on a busy machine: wait for it).
-    after, offset = settled_position(page, marker, pane, box, moved_from=before)
-    assert offset != before, "the map followed the typed position"
+    page.wait_for_function(MAP_FOLLOWED_THE_MARKER, arg=[map_.element_handle(), before])
+    after = marker.bounding_box()
+    assert pane.evaluate("(pane) => pane.style.transform") != before
     assert abs(after["x"] + after["width"] / 2 - (box["x"] + box["width"] / 2)) < 3
 
     page.get_by_role("button", name="More actions").click()
