@@ -98,7 +98,6 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
             {
                 "page": self,
                 "self": self,
-                "title": title,
                 "meta_title": title,
                 "canonical_url": urls["compare_url"],
                 "filterset": directory.filterset,
